@@ -1,0 +1,17 @@
+#include "errorloggingmodule.h"
+
+#include "effectbus.h"
+#include "frameworkeffects.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcDomainErrors, "tictactoe.domain.errors")
+
+void ErrorLoggingModule::registerHandlers(EffectBus &bus)
+{
+    bus.subscribe<BusHandlerFailed>([](const BusHandlerFailed &event) {
+        qCWarning(lcDomainErrors).noquote()
+                << event.effect.typeName() << "failed:" << event.error;
+        return QList<Effect>();
+    });
+}

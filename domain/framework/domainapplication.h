@@ -1,0 +1,43 @@
+#pragma once
+
+#include "effect.h"
+#include "modulefactory.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+class Clock;
+class DomainRuntime;
+
+// Scuti's DomainApplication: builds the modules on a dedicated domain thread and feeds that thread's
+// FIFO through a queued signal. Thread-safe: submit() and ask() may be called from any thread.
+class DomainApplication : public QObject
+{
+    Q_OBJECT
+
+public:
+    DomainApplication(ModuleFactory moduleFactory, std::shared_ptr<Clock> clock,
+                      QObject *parent = nullptr);
+    ~DomainApplication() override;
+
+    void start();
+    void stop();
+
+    // Queues a command or an event. Returns why it was refused (a command without a handler), or an
+    // empty string once it is queued.
+    QString submit(const Effect &effect);
+    // Answers a query synchronously; an invalid result with no error means "nothing found".
+    QVariant ask(const Effect &query, QString *error = nullptr);
+
+Q_SIGNALS:
+    // Emitted on the domain thread for every command and event it handles, in order.
+    void effectHandled(const Effect &effect);
+    void effectSubmitted(const Effect &effect);
+
+private:
+    std::shared_ptr<Clock> m_clock;
+    QThread m_thread;
+    DomainRuntime *m_runtime = nullptr;
+};

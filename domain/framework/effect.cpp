@@ -1,0 +1,47 @@
+#include "effect.h"
+
+#include <QMetaClassInfo>
+
+Effect Effect::fromVariant(const QVariant &value)
+{
+    Effect effect;
+    effect.m_value = value;
+    return effect;
+}
+
+QString Effect::typeName() const
+{
+    const QMetaObject *meta = metaObject();
+    return meta ? QString::fromLatin1(meta->className()) : QString();
+}
+
+EffectKind Effect::kind() const
+{
+    return effectKindOf(metaObject());
+}
+
+EffectKind effectKindOf(const QMetaObject *metaObject)
+{
+    Q_ASSERT(metaObject);
+    const int index = metaObject->indexOfClassInfo("kind");
+    Q_ASSERT_X(index >= 0, "effectKindOf", "an effect type declares Q_CLASSINFO(\"kind\", ...)");
+    const QByteArray kind = metaObject->classInfo(index).value();
+    if (kind == "command")
+        return EffectKind::Command;
+    if (kind == "query")
+        return EffectKind::Query;
+    return EffectKind::Event;
+}
+
+QString effectKindName(EffectKind kind)
+{
+    switch (kind) {
+    case EffectKind::Command:
+        return QStringLiteral("command");
+    case EffectKind::Event:
+        return QStringLiteral("event");
+    case EffectKind::Query:
+        return QStringLiteral("query");
+    }
+    return {};
+}

@@ -1,0 +1,113 @@
+#include "effectbus.h"
+
+#include "frameworkeffects.h"
+
+#include <QLoggingCategory>
+
+#include <stdexcept>
+
+Q_LOGGING_CATEGORY(lcBus, "tictactoe.domain.bus")
+
+void EffectBus::addCommandHandler(QMetaType command, Handler handler)
+{
+    if (m_commandHandlers.contains(command))
+        throw std::logic_error(std::string("a second handler for command ") + command.name());
+    m_commandHandlers.insert(command, std::move(handler));
+}
+
+void EffectBus::addEventHandler(QMetaType event, Handler handler)
+{
+    m_eventHandlers[event].append(std::move(handler));
+}
+
+void EffectBus::addQueryHandler(QMetaType query, QueryHandler handler)
+{
+    if (m_queryHandlers.contains(query))
+        throw std::logic_error(std::string("a second handler for query ") + query.name());
+    m_queryHandlers.insert(query, std::move(handler));
+}
+
+QString EffectBus::refusalFor(const Effect &effect) const
+{
+    if (!effect.isValid())
+        return QStringLiteral("not an effect");
+    switch (effect.kind()) {
+    case EffectKind::Command:
+        if (!m_commandHandlers.contains(effect.type()))
+            return QStringLiteral("no handler for command %1").arg(effect.typeName());
+        return {};
+    case EffectKind::Event:
+        return {};
+    case EffectKind::Query:
+        return QStringLiteral("%1 is a query: ask it, do not queue it").arg(effect.typeName());
+    }
+    return {};
+}
+
+void EffectBus::enqueue(const Effect &effect)
+{
+    Q_ASSERT_X(refusalFor(effect).isEmpty(), "EffectBus::enqueue", "check refusalFor() first");
+    m_queue.enqueue(effect);
+}
+
+void EffectBus::drain()
+{
+    while (!m_queue.isEmpty()) {
+        const Effect effect = m_queue.dequeue();
+        if (m_observer)
+            m_observer(effect);
+        for (const Effect &produced : dispatch(effect)) {
+            const QString refusal = refusalFor(produced);
+            if (refusal.isEmpty())
+                m_queue.enqueue(produced);
+            else
+                m_queue.enqueue(BusHandlerFailed{effect, refusal});
+        }
+    }
+}
+
+QList<Effect> EffectBus::dispatch(const Effect &effect)
+{
+    if (effect.kind() == EffectKind::Command)
+        return runHandler(m_commandHandlers.value(effect.type()), effect);
+    QList<Effect> produced;
+    for (const Handler &handler : m_eventHandlers.value(effect.type()))
+        produced += runHandler(handler, effect);
+    return produced;
+}
+
+QList<Effect> EffectBus::runHandler(const Handler &handler, const Effect &effect)
+{
+    try {
+        return handler(effect);
+    } catch (const std::exception &exception) {
+        const QString error = QString::fromUtf8(exception.what());
+        if (effect.is<BusHandlerFailed>()) {
+            qCCritical(lcBus) << "a handler of BusHandlerFailed failed:" << error;
+            return {};
+        }
+        return {BusHandlerFailed{effect, error}};
+    }
+}
+
+QVariant EffectBus::ask(const Effect &query, QString *error) const
+{
+    const auto found = m_queryHandlers.constFind(query.type());
+    if (found == m_queryHandlers.cend()) {
+        if (error)
+            *error = QStringLiteral("no handler for query %1").arg(query.typeName());
+        return {};
+    }
+    try {
+        return found.value()(query);
+    } catch (const std::exception &exception) {
+        if (error)
+            *error = QString::fromUtf8(exception.what());
+        return {};
+    }
+}
+
+void EffectBus::setObserver(Observer observer)
+{
+    m_observer = std::move(observer);
+}

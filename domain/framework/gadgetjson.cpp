@@ -1,0 +1,246 @@
+#include "gadgetjson.h"
+
+#include "naming.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QMetaEnum>
+#include <QMetaProperty>
+#include <QReadWriteLock>
+#include <QUuid>
+
+#include <cmath>
+#include <limits>
+
+namespace GadgetJson {
+
+namespace {
+
+struct Converter
+{
+    ToJson toJson;
+    FromJson fromJson;
+};
+
+struct ConverterRegistry
+{
+    QReadWriteLock lock;
+    QHash<int, Converter> converters;
+};
+
+ConverterRegistry &registry()
+{
+    static ConverterRegistry instance;
+    return instance;
+}
+
+const Converter *findConverter(QMetaType type)
+{
+    ConverterRegistry &instance = registry();
+    QReadLocker locker(&instance.lock);
+    const auto found = instance.converters.constFind(type.id());
+    return found == instance.converters.cend() ? nullptr : &found.value();
+}
+
+QJsonValue enumToJson(const QMetaEnum &metaEnum, int value)
+{
+    const char *key = metaEnum.valueToKey(value);
+    return key ? QJsonValue(upperSnakeCase(QString::fromLatin1(key))) : QJsonValue();
+}
+
+QVariant enumFromJson(const QMetaEnum &metaEnum, QMetaType type, const QJsonValue &json,
+                      DecodeError &error)
+{
+    const QString wireKey = json.toString();
+    for (int i = 0; json.isString() && i < metaEnum.keyCount(); ++i) {
+        if (upperSnakeCase(QString::fromLatin1(metaEnum.key(i))) == wireKey) {
+            const int value = metaEnum.value(i);
+            return QVariant(type, &value);
+        }
+    }
+    QStringList allowed;
+    for (int i = 0; i < metaEnum.keyCount(); ++i)
+        allowed.append(upperSnakeCase(QString::fromLatin1(metaEnum.key(i))));
+    error.message = QStringLiteral("expected one of %1").arg(allowed.join(u", "));
+    return {};
+}
+
+QMetaEnum metaEnumOf(QMetaType type)
+{
+    const QMetaObject *scope = type.metaObject();
+    if (!scope)
+        return {};
+    QByteArray name = type.name();
+    const qsizetype separator = name.lastIndexOf("::");
+    if (separator >= 0)
+        name = name.mid(separator + 2);
+    const int index = scope->indexOfEnumerator(name.constData());
+    return index >= 0 ? scope->enumerator(index) : QMetaEnum();
+}
+
+QVariant integerFromJson(QMetaType type, const QJsonValue &json, DecodeError &error)
+{
+    const double number = json.toDouble();
+    const bool isInt = type.id() == QMetaType::Int;
+    const double lowest = isInt ? std::numeric_limits<int>::min() : -9007199254740992.0;
+    const double highest = isInt ? std::numeric_limits<int>::max() : 9007199254740992.0;
+    if (!json.isDouble() || std::trunc(number) != number || number < lowest || number > highest) {
+        error.message = QStringLiteral("expected an integer");
+        return {};
+    }
+    if (isInt)
+        return QVariant(static_cast<int>(number));
+    return QVariant(static_cast<qint64>(number));
+}
+
+QVariant uuidFromJson(const QJsonValue &json, DecodeError &error)
+{
+    const QJsonValue id = json.toObject().value(u"id");
+    const QUuid uuid = QUuid::fromString(id.toString());
+    if (!json.isObject() || !id.isString() || uuid.isNull()) {
+        error.message = QStringLiteral("expected an id object {\"id\": \"<uuid>\"}");
+        return {};
+    }
+    return QVariant::fromValue(uuid);
+}
+
+QVariant dateTimeFromJson(const QJsonValue &json, DecodeError &error)
+{
+    const QDateTime dateTime = QDateTime::fromString(json.toString(), Qt::ISODateWithMs);
+    if (!json.isString() || !dateTime.isValid()) {
+        error.message = QStringLiteral("expected an ISO 8601 date and time");
+        return {};
+    }
+    return QVariant(dateTime);
+}
+
+} // namespace
+
+QString DecodeError::toString() const
+{
+    return path.isEmpty() ? message : path + QStringLiteral(": ") + message;
+}
+
+void registerConverter(QMetaType type, ToJson toJson, FromJson fromJson)
+{
+    ConverterRegistry &instance = registry();
+    QWriteLocker locker(&instance.lock);
+    instance.converters.insert(type.id(), {std::move(toJson), std::move(fromJson)});
+}
+
+QJsonObject toJson(const QMetaObject *metaObject, const void *gadget)
+{
+    QJsonObject object;
+    for (int i = metaObject->propertyOffset(); i < metaObject->propertyCount(); ++i) {
+        const QMetaProperty property = metaObject->property(i);
+        object.insert(QLatin1StringView(property.name()),
+                      valueToJson(property.readOnGadget(gadget)));
+    }
+    return object;
+}
+
+QJsonValue valueToJson(const QVariant &value)
+{
+    const QMetaType type = value.metaType();
+    if (!value.isValid())
+        return QJsonValue::Null;
+    if (const Converter *converter = findConverter(type))
+        return converter->toJson(value);
+    switch (type.id()) {
+    case QMetaType::Bool:
+        return value.toBool();
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        return value.toLongLong();
+    case QMetaType::QString:
+        return value.toString();
+    case QMetaType::QDateTime: {
+        const QDateTime dateTime = value.toDateTime();
+        return dateTime.isValid() ? QJsonValue(dateTime.toUTC().toString(Qt::ISODateWithMs))
+                                  : QJsonValue();
+    }
+    case QMetaType::QUuid: {
+        const QUuid uuid = value.toUuid();
+        if (uuid.isNull())
+            return QJsonValue::Null;
+        return QJsonObject{{QStringLiteral("id"), uuid.toString(QUuid::WithoutBraces)}};
+    }
+    default:
+        break;
+    }
+    if (type.flags().testFlag(QMetaType::IsEnumeration)) {
+        const QMetaEnum metaEnum = metaEnumOf(type);
+        return enumToJson(metaEnum, *static_cast<const int *>(value.constData()));
+    }
+    if (type.flags().testFlag(QMetaType::IsGadget))
+        return toJson(type.metaObject(), value.constData());
+    qWarning("GadgetJson: no JSON form for type %s", type.name());
+    return QJsonValue::Null;
+}
+
+QVariant fromJson(QMetaType type, const QJsonObject &object, DecodeError &error)
+{
+    const QMetaObject *metaObject = type.metaObject();
+    Q_ASSERT(metaObject && type.flags().testFlag(QMetaType::IsGadget));
+    QVariant gadget(type);
+    for (int i = metaObject->propertyOffset(); i < metaObject->propertyCount(); ++i) {
+        const QMetaProperty property = metaObject->property(i);
+        const QString name = QLatin1StringView(property.name());
+        const QJsonValue json = object.value(name);
+        if (json.isUndefined() || json.isNull()) {
+            if (property.isRequired()) {
+                error = {name, QStringLiteral("is required")};
+                return {};
+            }
+            continue;
+        }
+        const QVariant value = valueFromJson(property.metaType(), json, error);
+        if (!value.isValid()) {
+            error.path = error.path.isEmpty() || error.path.startsWith(u'[')
+                    ? name + error.path
+                    : name + u'.' + error.path;
+            return {};
+        }
+        property.writeOnGadget(gadget.data(), value);
+    }
+    return gadget;
+}
+
+QVariant valueFromJson(QMetaType type, const QJsonValue &json, DecodeError &error)
+{
+    if (const Converter *converter = findConverter(type))
+        return converter->fromJson(json, error);
+    switch (type.id()) {
+    case QMetaType::Bool:
+        if (json.isBool())
+            return json.toBool();
+        error.message = QStringLiteral("expected true or false");
+        return {};
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        return integerFromJson(type, json, error);
+    case QMetaType::QString:
+        if (json.isString())
+            return json.toString();
+        error.message = QStringLiteral("expected a string");
+        return {};
+    case QMetaType::QDateTime:
+        return dateTimeFromJson(json, error);
+    case QMetaType::QUuid:
+        return uuidFromJson(json, error);
+    default:
+        break;
+    }
+    if (type.flags().testFlag(QMetaType::IsEnumeration))
+        return enumFromJson(metaEnumOf(type), type, json, error);
+    if (type.flags().testFlag(QMetaType::IsGadget)) {
+        if (json.isObject())
+            return fromJson(type, json.toObject(), error);
+        error.message = QStringLiteral("expected an object");
+        return {};
+    }
+    error.message = QStringLiteral("has a type the wire cannot carry");
+    return {};
+}
+
+} // namespace GadgetJson

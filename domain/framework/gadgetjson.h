@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QMetaType>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+
+// Converts Q_GADGET values to and from JSON through their Q_PROPERTYs, so that no effect needs a
+// hand-written converter. Built in: bool, int, qint64, QString, QDateTime (ISO 8601), QUuid (the
+// wire's id object {"id": "<uuid>"}, null when empty), enums (UPPER_SNAKE keys) and nested gadgets.
+// Other property types (lists, the board) register a converter once.
+// A REQUIRED property must be present and not null; others default when absent.
+namespace GadgetJson {
+
+struct DecodeError
+{
+    QString path;
+    QString message;
+    QString toString() const;
+};
+
+using ToJson = std::function<QJsonValue(const QVariant &)>;
+// Returns an invalid QVariant and fills error.message on failure.
+using FromJson = std::function<QVariant(const QJsonValue &, DecodeError &)>;
+
+void registerConverter(QMetaType type, ToJson toJson, FromJson fromJson);
+
+template<typename Element>
+void registerListConverter();
+
+QJsonObject toJson(const QMetaObject *metaObject, const void *gadget);
+QJsonValue valueToJson(const QVariant &value);
+
+// Returns an invalid QVariant and fills error on failure.
+QVariant fromJson(QMetaType type, const QJsonObject &object, DecodeError &error);
+QVariant valueFromJson(QMetaType type, const QJsonValue &json, DecodeError &error);
+
+template<typename Element>
+void registerListConverter()
+{
+    const QMetaType elementType = QMetaType::fromType<Element>();
+    registerConverter(
+            QMetaType::fromType<QList<Element>>(),
+            [](const QVariant &value) {
+                QJsonArray array;
+                for (const Element &element : value.value<QList<Element>>())
+                    array.append(valueToJson(QVariant::fromValue(element)));
+                return QJsonValue(array);
+            },
+            [elementType](const QJsonValue &json, DecodeError &error) -> QVariant {
+                if (!json.isArray()) {
+                    error.message = QStringLiteral("expected an array");
+                    return {};
+                }
+                QList<Element> list;
+                const QJsonArray array = json.toArray();
+                for (qsizetype i = 0; i < array.size(); ++i) {
+                    const QVariant element = valueFromJson(elementType, array.at(i), error);
+                    if (!element.isValid()) {
+                        error.path = QStringLiteral("[%1]").arg(i) + error.path;
+                        return {};
+                    }
+                    list.append(element.value<Element>());
+                }
+                return QVariant::fromValue(list);
+            });
+}
+
+} // namespace GadgetJson

@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QString>
+
+// "PlaceMark" -> "PLACE_MARK": the wire spelling of effect type names and enum keys.
+QString upperSnakeCase(QStringView camelCase);

@@ -1,0 +1,16 @@
+#include "systemclock.h"
+
+SystemClock::SystemClock()
+{
+    m_elapsed.start();
+}
+
+qint64 SystemClock::monotonicMs() const
+{
+    return m_elapsed.elapsed();
+}
+
+QDateTime SystemClock::currentDateTime() const
+{
+    return QDateTime::currentDateTimeUtc();
+}

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "clock.h"
+
+#include <QElapsedTimer>
+
+class SystemClock : public Clock
+{
+public:
+    SystemClock();
+    qint64 monotonicMs() const override;
+    QDateTime currentDateTime() const override;
+
+private:
+    QElapsedTimer m_elapsed;
+};

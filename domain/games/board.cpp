@@ -1,0 +1,97 @@
+#include "board.h"
+
+#include "gadgetjson.h"
+
+#include <QJsonArray>
+
+#include <mutex>
+
+bool Board::contains(int x, int y)
+{
+    return x >= 0 && x < size && y >= 0 && y < size;
+}
+
+QUuid Board::cell(int x, int y) const
+{
+    Q_ASSERT(contains(x, y));
+    return m_cells[y * size + x];
+}
+
+bool Board::isFilled(int x, int y) const
+{
+    return !cell(x, y).isNull();
+}
+
+Board Board::withMark(int x, int y, const QUuid &player) const
+{
+    Q_ASSERT(contains(x, y));
+    Board marked = *this;
+    marked.m_cells[y * size + x] = player;
+    return marked;
+}
+
+QUuid Board::winner() const
+{
+    static constexpr int lines[8][3][2] = {
+            {{0, 0}, {1, 0}, {2, 0}}, {{0, 1}, {1, 1}, {2, 1}}, {{0, 2}, {1, 2}, {2, 2}},
+            {{0, 0}, {0, 1}, {0, 2}}, {{1, 0}, {1, 1}, {1, 2}}, {{2, 0}, {2, 1}, {2, 2}},
+            {{0, 0}, {1, 1}, {2, 2}}, {{2, 0}, {1, 1}, {0, 2}},
+    };
+    for (const auto &line : lines) {
+        const QUuid first = cell(line[0][0], line[0][1]);
+        if (!first.isNull() && cell(line[1][0], line[1][1]) == first
+            && cell(line[2][0], line[2][1]) == first) {
+            return first;
+        }
+    }
+    return {};
+}
+
+bool Board::isFull() const
+{
+    return std::none_of(m_cells.cbegin(), m_cells.cend(), [](const QUuid &c) { return c.isNull(); });
+}
+
+void registerGamesJsonConverters()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        GadgetJson::registerListConverter<QUuid>();
+        GadgetJson::registerConverter(
+                QMetaType::fromType<Board>(),
+                [](const QVariant &value) -> QJsonValue {
+                    const Board board = value.value<Board>();
+                    QJsonArray rows;
+                    for (int y = 0; y < Board::size; ++y) {
+                        QJsonArray row;
+                        for (int x = 0; x < Board::size; ++x)
+                            row.append(GadgetJson::valueToJson(QVariant::fromValue(board.cell(x, y))));
+                        rows.append(row);
+                    }
+                    return rows;
+                },
+                [](const QJsonValue &json, GadgetJson::DecodeError &error) -> QVariant {
+                    const QJsonArray rows = json.toArray();
+                    Board board;
+                    bool wellFormed = json.isArray() && rows.size() == Board::size;
+                    for (int y = 0; wellFormed && y < Board::size; ++y) {
+                        const QJsonArray row = rows.at(y).toArray();
+                        wellFormed = rows.at(y).isArray() && row.size() == Board::size;
+                        for (int x = 0; wellFormed && x < Board::size; ++x) {
+                            if (row.at(x).isNull())
+                                continue;
+                            const QVariant id = GadgetJson::valueFromJson(
+                                    QMetaType::fromType<QUuid>(), row.at(x), error);
+                            wellFormed = id.isValid();
+                            if (wellFormed)
+                                board = board.withMark(x, y, id.toUuid());
+                        }
+                    }
+                    if (!wellFormed) {
+                        error.message = QStringLiteral("expected 3 rows of 3 cells, each an id object or null");
+                        return {};
+                    }
+                    return QVariant::fromValue(board);
+                });
+    });
+}

@@ -1,0 +1,200 @@
+#pragma once
+
+#include "board.h"
+#include "gameenums.h"
+
+#include <QList>
+#include <QObject>
+#include <QUuid>
+
+// Commands of the games subdomain. operationId is chosen by the client; the events it causes carry
+// it back as parentOperationId.
+
+struct CreateGame
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "command")
+    Q_PROPERTY(QUuid operationId MEMBER operationId REQUIRED)
+    Q_PROPERTY(QUuid gameId MEMBER gameId REQUIRED)
+    Q_PROPERTY(QUuid creator MEMBER creator REQUIRED)
+public:
+    QUuid operationId;
+    QUuid gameId;
+    QUuid creator;
+    friend bool operator==(const CreateGame &, const CreateGame &) = default;
+};
+
+struct JoinGame
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "command")
+    Q_PROPERTY(QUuid operationId MEMBER operationId REQUIRED)
+    Q_PROPERTY(QUuid gameId MEMBER gameId REQUIRED)
+    Q_PROPERTY(QUuid playerId MEMBER playerId REQUIRED)
+public:
+    QUuid operationId;
+    QUuid gameId;
+    QUuid playerId;
+    friend bool operator==(const JoinGame &, const JoinGame &) = default;
+};
+
+struct PlaceMark
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "command")
+    Q_PROPERTY(QUuid operationId MEMBER operationId REQUIRED)
+    Q_PROPERTY(QUuid gameId MEMBER gameId REQUIRED)
+    Q_PROPERTY(QUuid player MEMBER player REQUIRED)
+    Q_PROPERTY(int x MEMBER x REQUIRED)
+    Q_PROPERTY(int y MEMBER y REQUIRED)
+public:
+    QUuid operationId;
+    QUuid gameId;
+    QUuid player;
+    int x = 0;
+    int y = 0;
+    friend bool operator==(const PlaceMark &, const PlaceMark &) = default;
+};
+
+// Events of the games subdomain.
+
+struct GameCreated
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "event")
+    Q_PROPERTY(QUuid gameId MEMBER gameId REQUIRED)
+    Q_PROPERTY(QUuid creator MEMBER creator REQUIRED)
+    Q_PROPERTY(Games::Stage stage MEMBER stage REQUIRED)
+    Q_PROPERTY(QUuid parentOperationId MEMBER parentOperationId)
+public:
+    QUuid gameId;
+    QUuid creator;
+    Games::Stage stage = Games::Stage::WaitingForPlayers;
+    QUuid parentOperationId;
+    friend bool operator==(const GameCreated &, const GameCreated &) = default;
+};
+
+struct PlayerJoinedAGame
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "event")
+    Q_PROPERTY(QUuid gameId MEMBER gameId REQUIRED)
+    Q_PROPERTY(QUuid playerId MEMBER playerId REQUIRED)
+    Q_PROPERTY(QUuid parentOperationId MEMBER parentOperationId)
+public:
+    QUuid gameId;
+    QUuid playerId;
+    QUuid parentOperationId;
+    friend bool operator==(const PlayerJoinedAGame &, const PlayerJoinedAGame &) = default;
+};
+
+struct GameStarted
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "event")
+    Q_PROPERTY(QUuid gameId MEMBER gameId REQUIRED)
+    Q_PROPERTY(QList<QUuid> players MEMBER players REQUIRED)
+    Q_PROPERTY(Board board MEMBER board REQUIRED)
+public:
+    QUuid gameId;
+    QList<QUuid> players; // in joining order: the first moves first
+    Board board;
+    friend bool operator==(const GameStarted &, const GameStarted &) = default;
+};
+
+struct WaitingForPlayerPlay
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "event")
+    Q_PROPERTY(QUuid gameId MEMBER gameId REQUIRED)
+    Q_PROPERTY(QUuid playerId MEMBER playerId REQUIRED)
+    Q_PROPERTY(qint64 timeout MEMBER timeout REQUIRED)
+public:
+    QUuid gameId;
+    QUuid playerId;
+    qint64 timeout = 0; // milliseconds the player has
+    friend bool operator==(const WaitingForPlayerPlay &, const WaitingForPlayerPlay &) = default;
+};
+
+struct TurnTimeout
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "event")
+    Q_PROPERTY(QUuid gameId MEMBER gameId REQUIRED)
+    Q_PROPERTY(QUuid playerId MEMBER playerId REQUIRED)
+public:
+    QUuid gameId;
+    QUuid playerId;
+    friend bool operator==(const TurnTimeout &, const TurnTimeout &) = default;
+};
+
+struct MarkPlaced
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "event")
+    Q_PROPERTY(QUuid gameId MEMBER gameId REQUIRED)
+    Q_PROPERTY(QUuid player MEMBER player REQUIRED)
+    Q_PROPERTY(int x MEMBER x REQUIRED)
+    Q_PROPERTY(int y MEMBER y REQUIRED)
+    Q_PROPERTY(QUuid parentOperationId MEMBER parentOperationId)
+public:
+    QUuid gameId;
+    QUuid player;
+    int x = 0;
+    int y = 0;
+    QUuid parentOperationId;
+    friend bool operator==(const MarkPlaced &, const MarkPlaced &) = default;
+};
+
+struct BoardUpdated
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "event")
+    Q_PROPERTY(QUuid gameId MEMBER gameId REQUIRED)
+    Q_PROPERTY(Board board MEMBER board REQUIRED)
+public:
+    QUuid gameId;
+    Board board;
+    friend bool operator==(const BoardUpdated &, const BoardUpdated &) = default;
+};
+
+struct GameEnded
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "event")
+    Q_PROPERTY(QUuid gameId MEMBER gameId REQUIRED)
+    Q_PROPERTY(Games::Result result MEMBER result REQUIRED)
+    Q_PROPERTY(QUuid winner MEMBER winner)
+public:
+    QUuid gameId;
+    Games::Result result = Games::Result::Draw;
+    QUuid winner; // null unless result is PlayerWon
+    friend bool operator==(const GameEnded &, const GameEnded &) = default;
+};
+
+// A refused game command: sent to the player who sent it, nothing else changes.
+struct GameErrorOccurred
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "event")
+    Q_PROPERTY(QUuid gameId MEMBER gameId REQUIRED)
+    Q_PROPERTY(QUuid player MEMBER player REQUIRED)
+    Q_PROPERTY(Games::ErrorReason reason MEMBER reason REQUIRED)
+    Q_PROPERTY(QUuid parentOperationId MEMBER parentOperationId)
+public:
+    QUuid gameId;
+    QUuid player;
+    Games::ErrorReason reason = Games::ErrorReason::PlayerCanNotPlay;
+    QUuid parentOperationId;
+    friend bool operator==(const GameErrorOccurred &, const GameErrorOccurred &) = default;
+};
+
+struct GameStateReadyToBeCleaned
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "event")
+    Q_PROPERTY(QUuid gameId MEMBER gameId REQUIRED)
+public:
+    QUuid gameId;
+    friend bool operator==(const GameStateReadyToBeCleaned &, const GameStateReadyToBeCleaned &) = default;
+};

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domainmodule.h"
+#include "effect.h"
+#include "game.h"
+#include "gamerules.h"
+
+#include <QHash>
+
+struct CreateGame;
+struct JoinGame;
+struct PlaceMark;
+struct TurnTimeout;
+
+// Creating, joining and playing games; turn timeouts and the clean-up of ended games.
+class GamesModule : public DomainModule
+{
+public:
+    explicit GamesModule(const GameRules &rules);
+
+    void registerHandlers(EffectBus &bus) override;
+
+private:
+    QList<Effect> createGame(const CreateGame &command);
+    QList<Effect> joinGame(const JoinGame &command);
+    QList<Effect> placeMark(const PlaceMark &command);
+    QList<Effect> timeOutTurn(const TurnTimeout &event);
+
+    QList<Effect> waitForCurrentPlayer(const Game &game) const;
+    QList<Effect> endGame(Game &game, Games::Result result, const QUuid &winner) const;
+
+    GameRules m_rules;
+    QHash<QUuid, Game> m_games;
+};

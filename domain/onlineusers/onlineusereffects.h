@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QUuid>
+
+// Binds a connection (session) to the user it authenticated as; the server fills both ids.
+struct AssociateUserToSession
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "command")
+    Q_PROPERTY(QUuid userId MEMBER userId REQUIRED)
+    Q_PROPERTY(QUuid sessionId MEMBER sessionId REQUIRED)
+public:
+    QUuid userId;
+    QUuid sessionId;
+    friend bool operator==(const AssociateUserToSession &, const AssociateUserToSession &) = default;
+};
+
+struct UserConnected
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "event")
+    Q_PROPERTY(QUuid id MEMBER id REQUIRED)
+    Q_PROPERTY(QUuid operationId MEMBER operationId REQUIRED)
+public:
+    QUuid id;
+    QUuid operationId;
+    friend bool operator==(const UserConnected &, const UserConnected &) = default;
+};
+
+// A connection closed. Internal: never accepted from clients.
+struct SessionDisconnected
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "event")
+    Q_PROPERTY(QUuid sessionId MEMBER sessionId REQUIRED)
+public:
+    QUuid sessionId;
+    friend bool operator==(const SessionDisconnected &, const SessionDisconnected &) = default;
+};
+
+struct UsersOnlineUpdated
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "event")
+    Q_PROPERTY(QList<QUuid> onlineUsers MEMBER onlineUsers REQUIRED)
+    Q_PROPERTY(QUuid parentOperationId MEMBER parentOperationId)
+public:
+    QList<QUuid> onlineUsers; // in order of first connection
+    QUuid parentOperationId;
+    friend bool operator==(const UsersOnlineUpdated &, const UsersOnlineUpdated &) = default;
+};
+
+struct GetUsersOnline
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "query")
+    Q_PROPERTY(QUuid operationId MEMBER operationId REQUIRED)
+public:
+    QUuid operationId;
+    friend bool operator==(const GetUsersOnline &, const GetUsersOnline &) = default;
+};
+
+// The answer to GetUsersOnline.
+struct UsersOnline
+{
+    Q_GADGET
+    Q_PROPERTY(QList<QUuid> onlineUsers MEMBER onlineUsers REQUIRED)
+    Q_PROPERTY(QUuid parentOperationId MEMBER parentOperationId)
+public:
+    QList<QUuid> onlineUsers;
+    QUuid parentOperationId;
+    friend bool operator==(const UsersOnline &, const UsersOnline &) = default;
+};

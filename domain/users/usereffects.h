@@ -1,0 +1,75 @@
+#pragma once
+
+#include "user.h"
+
+#include <QObject>
+
+// createdAt is optional on the wire: the domain stamps the current time when it is absent.
+struct CreateUser
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "command")
+    Q_PROPERTY(QUuid id MEMBER id REQUIRED)
+    Q_PROPERTY(QString alias MEMBER alias REQUIRED)
+    Q_PROPERTY(QDateTime createdAt MEMBER createdAt)
+    Q_PROPERTY(QUuid operationId MEMBER operationId REQUIRED)
+public:
+    QUuid id;
+    QString alias;
+    QDateTime createdAt;
+    QUuid operationId;
+    friend bool operator==(const CreateUser &, const CreateUser &) = default;
+};
+
+struct UserCreated
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "event")
+    Q_PROPERTY(User user MEMBER user REQUIRED)
+    Q_PROPERTY(QUuid parentOperationId MEMBER parentOperationId)
+public:
+    User user;
+    QUuid parentOperationId;
+    friend bool operator==(const UserCreated &, const UserCreated &) = default;
+};
+
+// Sent by the inviter; relayed only to the invited user's connections.
+struct UserInvited
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "event")
+    Q_PROPERTY(QUuid host MEMBER host REQUIRED)
+    Q_PROPERTY(QUuid invited MEMBER invited REQUIRED)
+    Q_PROPERTY(QUuid game MEMBER game REQUIRED)
+    Q_PROPERTY(QUuid operationId MEMBER operationId REQUIRED)
+public:
+    QUuid host;
+    QUuid invited;
+    QUuid game;
+    QUuid operationId;
+    friend bool operator==(const UserInvited &, const UserInvited &) = default;
+};
+
+struct GetUser
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "query")
+    Q_PROPERTY(QUuid operationId MEMBER operationId REQUIRED)
+    Q_PROPERTY(QUuid id MEMBER id REQUIRED)
+public:
+    QUuid operationId;
+    QUuid id;
+    friend bool operator==(const GetUser &, const GetUser &) = default;
+};
+
+// The answer to GetUser.
+struct UserFound
+{
+    Q_GADGET
+    Q_PROPERTY(User user MEMBER user REQUIRED)
+    Q_PROPERTY(QUuid parentOperationId MEMBER parentOperationId)
+public:
+    User user;
+    QUuid parentOperationId;
+    friend bool operator==(const UserFound &, const UserFound &) = default;
+};

@@ -1,0 +1,31 @@
+#include "usersmodule.h"
+
+#include "clock.h"
+#include "effectbus.h"
+#include "usereffects.h"
+
+#include <stdexcept>
+
+UsersModule::UsersModule(const Clock &clock)
+    : m_clock(clock)
+{
+}
+
+void UsersModule::registerHandlers(EffectBus &bus)
+{
+    bus.handleCommand<CreateUser>([this](const CreateUser &command) {
+        if (m_users.contains(command.id))
+            throw std::runtime_error("a user with this id already exists");
+        const User user{command.id, command.alias,
+                        command.createdAt.isValid() ? command.createdAt.toUTC()
+                                                    : m_clock.currentDateTime()};
+        m_users.insert(user.id, user);
+        return QList<Effect>{UserCreated{user, command.operationId}};
+    });
+    bus.answerQuery<GetUser>([this](const GetUser &query) -> QVariant {
+        const auto found = m_users.constFind(query.id);
+        if (found == m_users.cend())
+            return {};
+        return QVariant::fromValue(UserFound{found.value(), query.operationId});
+    });
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "effectbus.h"
+#include "manualclock.h"
+#include "modulefactory.h"
+
+#include <QStringList>
+
+#include <memory>
+
+class Scheduler;
+
+// Scuti's test kit: feed effects, drain synchronously on the test's thread, then compare the exact
+// ordered list of every command and event handled. The clock is manual: advanceClock() fires what
+// the scheduler has due, so no test waits for real time.
+class DomainTestKit
+{
+public:
+    explicit DomainTestKit(ModuleFactory moduleFactory);
+    ~DomainTestKit();
+
+    // Queues a command or event and drains; returns the refusal text (empty when accepted).
+    QString send(const Effect &effect);
+    QVariant ask(const Effect &query, QString *error = nullptr) const;
+    void advanceClock(qint64 milliseconds);
+
+    // Every effect handled since the last call, in order.
+    QList<Effect> takeHandled();
+    ManualClock &clock() { return m_clock; }
+    const Scheduler &scheduler() const { return *m_scheduler; }
+
+private:
+    ManualClock m_clock;
+    EffectBus m_bus;
+    std::unique_ptr<Scheduler> m_scheduler;
+    DomainModules m_modules;
+    QList<Effect> m_handled;
+};
+
+// One line per effect, "TypeName {compact JSON payload}": QCOMPARE on two of these shows the first
+// difference readably.
+QStringList describeEffects(const QList<Effect> &effects);
+QString describeEffect(const Effect &effect);
