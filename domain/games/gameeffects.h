@@ -198,3 +198,37 @@ public:
     QUuid gameId;
     friend bool operator==(const GameStateReadyToBeCleaned &, const GameStateReadyToBeCleaned &) = default;
 };
+
+// Queries of the games subdomain.
+
+struct GetGame
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "query")
+    Q_PROPERTY(QUuid operationId MEMBER operationId REQUIRED)
+    Q_PROPERTY(QUuid gameId MEMBER gameId REQUIRED)
+public:
+    QUuid operationId;
+    QUuid gameId;
+    friend bool operator==(const GetGame &, const GetGame &) = default;
+};
+
+// The answer to GetGame: everything a late or returning client needs to draw the game.
+struct GameSnapshot
+{
+    Q_GADGET
+    Q_PROPERTY(QUuid gameId MEMBER gameId REQUIRED)
+    Q_PROPERTY(Games::Stage stage MEMBER stage REQUIRED)
+    Q_PROPERTY(QList<QUuid> players MEMBER players REQUIRED)
+    Q_PROPERTY(Board board MEMBER board REQUIRED)
+    Q_PROPERTY(QUuid currentPlayer MEMBER currentPlayer)
+    Q_PROPERTY(QUuid parentOperationId MEMBER parentOperationId)
+public:
+    QUuid gameId;
+    Games::Stage stage = Games::Stage::WaitingForPlayers;
+    QList<QUuid> players;
+    Board board;
+    QUuid currentPlayer; // null unless in progress
+    QUuid parentOperationId;
+    friend bool operator==(const GameSnapshot &, const GameSnapshot &) = default;
+};

@@ -38,6 +38,15 @@ void GamesModule::registerHandlers(EffectBus &bus)
         m_games.remove(event.gameId);
         return QList<Effect>();
     });
+    bus.answerQuery<GetGame>([this](const GetGame &query) -> QVariant {
+        const auto found = m_games.constFind(query.gameId);
+        if (found == m_games.cend())
+            return {};
+        const Game &game = found.value();
+        const QUuid turn = game.stage == Stage::InProgress ? game.currentPlayer : QUuid();
+        return QVariant::fromValue(
+                GameSnapshot{game.id, game.stage, game.players, game.board, turn, query.operationId});
+    });
 }
 
 QList<Effect> GamesModule::createGame(const CreateGame &command)

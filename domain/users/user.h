@@ -5,6 +5,8 @@
 #include <QString>
 #include <QUuid>
 
+#include <algorithm>
+
 struct User
 {
     Q_GADGET
@@ -16,4 +18,13 @@ public:
     QString alias;
     QDateTime createdAt;
     friend bool operator==(const User &, const User &) = default;
+
+    static constexpr qsizetype maxAliasLength = 32;
+    // What others see of a player: 1 to 32 characters, no surrounding or control characters.
+    static bool isValidAlias(const QString &alias)
+    {
+        return !alias.isEmpty() && alias.size() <= maxAliasLength && alias == alias.trimmed()
+                && std::none_of(alias.cbegin(), alias.cend(),
+                                [](QChar c) { return c.category() == QChar::Other_Control; });
+    }
 };

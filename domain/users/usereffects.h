@@ -50,6 +50,23 @@ public:
     friend bool operator==(const UserInvited &, const UserInvited &) = default;
 };
 
+// Sent by the invited user who turns an invitation down; relayed only to the host's connections.
+struct InvitationDeclined
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "event")
+    Q_PROPERTY(QUuid host MEMBER host REQUIRED)
+    Q_PROPERTY(QUuid invited MEMBER invited REQUIRED)
+    Q_PROPERTY(QUuid game MEMBER game REQUIRED)
+    Q_PROPERTY(QUuid operationId MEMBER operationId REQUIRED)
+public:
+    QUuid host;
+    QUuid invited;
+    QUuid game;
+    QUuid operationId;
+    friend bool operator==(const InvitationDeclined &, const InvitationDeclined &) = default;
+};
+
 struct GetUser
 {
     Q_GADGET

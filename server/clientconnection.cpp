@@ -1,0 +1,59 @@
+#include "clientconnection.h"
+
+#include <QLoggingCategory>
+#include <QWebSocket>
+
+Q_LOGGING_CATEGORY(lcWebSocket, "tictactoe.server.websocket")
+
+ClientConnection::ClientConnection(QWebSocket *socket, qint64 maxMessageBytes, int pingIntervalMs,
+                                   qint64 maxPendingSendBytes, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_maxPendingSendBytes(maxPendingSendBytes)
+{
+    m_socket->setParent(nullptr);
+    // Larger messages close the socket with 1009 (too much data).
+    m_socket->setMaxAllowedIncomingMessageSize(maxMessageBytes);
+    m_socket->setMaxAllowedIncomingFrameSize(maxMessageBytes);
+    connect(m_socket.get(), &QWebSocket::textMessageReceived, this,
+            [this](const QString &message) { Q_EMIT messageReceived(this, message); });
+    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, [this] {
+        m_socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported,
+                        QStringLiteral("text messages only"));
+    });
+    connect(m_socket.get(), &QWebSocket::pong, this, [this] { m_awaitingPong = false; });
+    connect(m_socket.get(), &QWebSocket::disconnected, this, [this] {
+        m_pingTimer.stop();
+        Q_EMIT closed(this);
+    });
+    connect(&m_pingTimer, &QTimer::timeout, this, &ClientConnection::checkAlive);
+    m_pingTimer.start(pingIntervalMs);
+    qCDebug(lcWebSocket) << "connection" << m_sessionId << "from" << m_socket->peerAddress();
+}
+
+ClientConnection::~ClientConnection()
+{
+    m_socket->disconnect(this);
+    m_socket->abort();
+}
+
+void ClientConnection::send(const QByteArray &message)
+{
+    if (m_socket->bytesToWrite() > m_maxPendingSendBytes) {
+        qCWarning(lcWebSocket) << "dropping" << m_sessionId << ": it reads too slowly";
+        m_socket->abort();
+        return;
+    }
+    m_socket->sendTextMessage(QString::fromUtf8(message));
+}
+
+void ClientConnection::checkAlive()
+{
+    if (m_awaitingPong) {
+        qCInfo(lcWebSocket) << "dropping" << m_sessionId << ": no pong";
+        m_socket->abort();
+        return;
+    }
+    m_awaitingPong = true;
+    m_socket->ping();
+}

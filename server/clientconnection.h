@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+#include <QUuid>
+
+#include <memory>
+
+class QWebSocket;
+
+// One client's WebSocket, with the limits Qt leaves open: bounded incoming messages, a ping that
+// drops silent peers and a bound on what may wait to be sent to a slow reader.
+class ClientConnection : public QObject
+{
+    Q_OBJECT
+
+public:
+    ClientConnection(QWebSocket *socket, qint64 maxMessageBytes, int pingIntervalMs,
+                     qint64 maxPendingSendBytes, QObject *parent = nullptr);
+    ~ClientConnection() override;
+
+    QUuid sessionId() const { return m_sessionId; }
+    // The user this connection authenticated as; null until it does.
+    QUuid userId() const { return m_userId; }
+    void setUserId(const QUuid &userId) { m_userId = userId; }
+
+    void send(const QByteArray &message);
+
+Q_SIGNALS:
+    void messageReceived(ClientConnection *connection, const QString &message);
+    void closed(ClientConnection *connection);
+
+private:
+    void checkAlive();
+
+    std::unique_ptr<QWebSocket> m_socket;
+    QUuid m_sessionId = QUuid::createUuid();
+    QUuid m_userId;
+    qint64 m_maxPendingSendBytes;
+    QTimer m_pingTimer;
+    bool m_awaitingPong = false;
+};

@@ -1,0 +1,28 @@
+#include "eventrouter.h"
+
+#include "games/gameeffects.h"
+#include "wirecatalog.h"
+
+void EventRouter::observe(const Effect &effect)
+{
+    if (effect.is<PlayerJoinedAGame>()) {
+        const auto &joined = effect.as<PlayerJoinedAGame>();
+        m_playersOfGame[joined.gameId].append(joined.playerId);
+    } else if (effect.is<GameStateReadyToBeCleaned>()) {
+        m_playersOfGame.remove(effect.as<GameStateReadyToBeCleaned>().gameId);
+    }
+}
+
+EventRouter::Recipients EventRouter::recipientsOf(const Effect &event,
+                                                  const Publication &publication) const
+{
+    switch (publication.audience) {
+    case Audience::Everyone:
+        return {true, {}};
+    case Audience::NamedUser:
+        return {false, {WireCatalog::idField(event, publication.userField)}};
+    case Audience::GamePlayers:
+        return {false, m_playersOfGame.value(WireCatalog::idField(event, "gameId"))};
+    }
+    return {};
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "effect.h"
+
+#include <QHash>
+#include <QList>
+#include <QUuid>
+
+struct Publication;
+
+// Decides which users hear a published event. It follows the domain's events to know each game's
+// players: a game's events go only to them (and its errors only to the offender).
+class EventRouter
+{
+public:
+    struct Recipients
+    {
+        bool everyone = false;
+        QList<QUuid> users;
+    };
+
+    // Every handled effect passes here first, published or not.
+    void observe(const Effect &effect);
+    Recipients recipientsOf(const Effect &event, const Publication &publication) const;
+
+private:
+    QHash<QUuid, QList<QUuid>> m_playersOfGame;
+};

@@ -1,0 +1,58 @@
+#include "gameserver.h"
+
+#include "domainapplication.h"
+#include "gameapi.h"
+#include "httptransport.h"
+#include "systemclock.h"
+#include "tictactoedomain.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcServer, "tictactoe.server")
+
+GameServer::GameServer(const ServerSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_domain(std::make_unique<DomainApplication>(ticTacToeModules(settings.rules),
+                                                   std::make_shared<SystemClock>()))
+{
+    registerTicTacToeJsonConverters();
+}
+
+GameServer::~GameServer()
+{
+    delete m_transport;
+    delete m_api;
+    m_domain->stop();
+}
+
+bool GameServer::start(QString *error)
+{
+    Q_ASSERT(!m_transport);
+    m_domain->start();
+    m_api = new GameApi(*m_domain, m_settings);
+    m_transport = new HttpTransport({QStringLiteral("/commands"), QStringLiteral("/queries"),
+                                     QStringLiteral("/events")},
+                                    QStringLiteral("/ws"), m_settings.maxBodyBytes);
+    m_transport->setRequestHandler(
+            [this](const HttpRequest &request) { return m_api->handleHttp(request); });
+    connect(m_transport, &HttpTransport::webSocketConnected, m_api, &GameApi::addConnection);
+    if (!m_transport->listen(m_settings.host, m_settings.port, error))
+        return false;
+    qCInfo(lcServer) << "listening on" << url().toString();
+    return true;
+}
+
+quint16 GameServer::port() const
+{
+    return m_transport ? m_transport->port() : 0;
+}
+
+QUrl GameServer::url() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_settings.host.toString());
+    url.setPort(port());
+    return url;
+}

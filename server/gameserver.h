@@ -1,0 +1,37 @@
+#pragma once
+
+#include "serversettings.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class DomainApplication;
+class GameApi;
+class HttpTransport;
+
+// The whole server: the domain on its own thread and the HTTP + WebSocket API on one port.
+class GameServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit GameServer(const ServerSettings &settings, QObject *parent = nullptr);
+    ~GameServer() override;
+
+    // Starts the domain and binds the port. On failure returns false and sets a one-line error.
+    bool start(QString *error);
+    quint16 port() const;
+    // http://ADDR:PORT of the bound socket.
+    QUrl url() const;
+
+    DomainApplication &domain() { return *m_domain; }
+    const GameApi &api() const { return *m_api; }
+
+private:
+    ServerSettings m_settings;
+    std::unique_ptr<DomainApplication> m_domain;
+    GameApi *m_api = nullptr;
+    HttpTransport *m_transport = nullptr;
+};

@@ -1,0 +1,119 @@
+#include "httptransport.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QTcpServer>
+#include <QWebSocket>
+
+Q_LOGGING_CATEGORY(lcHttp, "tictactoe.server.http")
+
+HttpTransport::HttpTransport(QStringList apiPaths, QString webSocketPath, qint64 maxBodyBytes,
+                             QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_apiPaths(std::move(apiPaths))
+    , m_webSocketPath(std::move(webSocketPath))
+    , m_maxBodyBytes(maxBodyBytes)
+{
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this,
+            &HttpTransport::acceptPendingWebSockets);
+}
+
+void HttpTransport::setRequestHandler(RequestHandler handler)
+{
+    m_handler = std::move(handler);
+}
+
+bool HttpTransport::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    auto *tcpServer = new QTcpServer(this);
+    if (!tcpServer->listen(address, port)) {
+        if (error) {
+            *error = QStringLiteral("cannot listen on %1:%2: %3")
+                             .arg(address.toString())
+                             .arg(port)
+                             .arg(tcpServer->errorString());
+        }
+        delete tcpServer;
+        return false;
+    }
+    bind(tcpServer);
+    m_tcpServer = tcpServer;
+    return true;
+}
+
+quint16 HttpTransport::port() const
+{
+    return m_tcpServer ? m_tcpServer->serverPort() : 0;
+}
+
+QJsonObject HttpTransport::errorBody(int status, const QString &message)
+{
+    return {{QStringLiteral("application_error"),
+             QJsonObject{{QStringLiteral("status_code"), status},
+                         {QStringLiteral("message"), message}}}};
+}
+
+bool HttpTransport::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QString path = request.url().path();
+    const bool isPost = request.method() == QHttpServerRequest::Method::Post;
+
+    if (path == m_webSocketPath) {
+        // An upgrade request must get no answer here: QAbstractHttpServer hands the socket over.
+        if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+            return true;
+        respond(request, socket, {426, errorBody(426, QStringLiteral("use a WebSocket on this path"))});
+        return true;
+    }
+    if (!m_apiPaths.contains(path)) {
+        respond(request, socket, {404, errorBody(404, QStringLiteral("no such path: %1").arg(path))});
+        return true;
+    }
+    if (!isPost) {
+        respond(request, socket,
+                {405, errorBody(405, QStringLiteral("%1 accepts POST only").arg(path))}, true);
+        return true;
+    }
+    if (request.body().size() > m_maxBodyBytes) {
+        respond(request, socket,
+                {413, errorBody(413, QStringLiteral("the body is over %1 bytes").arg(m_maxBodyBytes))});
+        return true;
+    }
+    Q_ASSERT(m_handler);
+    respond(request, socket, m_handler({path, request.body(), request.value("authorization")}));
+    return true;
+}
+
+void HttpTransport::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    respond(request, socket, {404, errorBody(404, QStringLiteral("no such path"))});
+}
+
+void HttpTransport::acceptPendingWebSockets()
+{
+    while (hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> socket = nextPendingWebSocketConnection();
+        if (!socket)
+            break;
+        if (socket->requestUrl().path() != m_webSocketPath) {
+            qCDebug(lcHttp) << "closing a WebSocket on a wrong path" << socket->requestUrl();
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
+            continue;
+        }
+        Q_EMIT webSocketConnected(socket.release());
+    }
+}
+
+void HttpTransport::respond(const QHttpServerRequest &request, QTcpSocket *socket,
+                            const HttpReply &reply, bool allowPostHeader)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    const QByteArray body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
+    const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
+    if (allowPostHeader)
+        responder.write(body, {{"Content-Type", "application/json"}, {"Allow", "POST"}}, status);
+    else
+        responder.write(body, {{"Content-Type", "application/json"}}, status);
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QAbstractHttpServer>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+
+#include <functional>
+
+class QTcpServer;
+class QWebSocket;
+
+struct HttpRequest
+{
+    QString path;
+    QByteArray body;
+    QByteArray authorization; // the Authorization header, as sent
+};
+
+struct HttpReply
+{
+    int status = 200;
+    QJsonObject body;
+};
+
+// The one class that knows QHttpServer (its API changes in Qt 6.8). It serves POST on the API paths,
+// upgrades the WebSocket path, and answers everything else itself: 404 for unknown paths, 405 for
+// other methods, 413 for oversized bodies, 426 for a plain GET on the WebSocket path. Every answer is
+// JSON. Handlers answer synchronously: 6.4 crashes when a responder outlives a closed socket.
+class HttpTransport : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    using RequestHandler = std::function<HttpReply(const HttpRequest &)>;
+
+    HttpTransport(QStringList apiPaths, QString webSocketPath, qint64 maxBodyBytes,
+                  QObject *parent = nullptr);
+
+    void setRequestHandler(RequestHandler handler);
+    // Binds address:port (0 for any free port). On failure returns false with a one-line error.
+    bool listen(const QHostAddress &address, quint16 port, QString *error);
+    quint16 port() const;
+
+    static QJsonObject errorBody(int status, const QString &message);
+
+Q_SIGNALS:
+    // The receiver takes ownership of the socket.
+    void webSocketConnected(QWebSocket *socket);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    void acceptPendingWebSockets();
+    static void respond(const QHttpServerRequest &request, QTcpSocket *socket,
+                        const HttpReply &reply, bool allowPostHeader = false);
+
+    QStringList m_apiPaths;
+    QString m_webSocketPath;
+    qint64 m_maxBodyBytes;
+    RequestHandler m_handler;
+    QTcpServer *m_tcpServer = nullptr;
+};

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "games/gamerules.h"
+
+#include <QHostAddress>
+#include <QtGlobal>
+
+struct ServerSettings
+{
+    QHostAddress host = QHostAddress::Any;
+    quint16 port = 8080; // 0 binds a free port
+    GameRules rules;
+    qint64 maxBodyBytes = 64 * 1024;
+    int pingIntervalMs = 15000; // a WebSocket that misses a pong for this long again is dropped
+    qint64 maxPendingSendBytes = 4 * 1024 * 1024; // a client reading slower than this is dropped
+};
