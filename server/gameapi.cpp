@@ -258,11 +258,11 @@ void GameApi::handleSocketMessage(ClientConnection *connection, const QString &m
             return;
         }
         const QUuid userId = decoded.effect.as<CreateUser>().id;
-        bind(connection, userId);
         connection->send(WireCatalog::socketMessage(
                 QStringLiteral("CREDENTIAL_ISSUED"),
                 {{QStringLiteral("userId"), GadgetJson::valueToJson(userId)},
                  {QStringLiteral("credential"), credential}}));
+        bind(connection, userId);
         return;
     }
     auto rejection = checkActor(decoded, connection->userId());

@@ -4,6 +4,8 @@
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include "lowdelaytcpserver.h"
+
 #include <QTcpServer>
 #include <QWebSocket>
 
@@ -27,7 +29,7 @@ void HttpTransport::setRequestHandler(RequestHandler handler)
 
 bool HttpTransport::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    auto *tcpServer = new QTcpServer(this);
+    auto *tcpServer = new LowDelayTcpServer(this);
     if (!tcpServer->listen(address, port)) {
         if (error) {
             *error = QStringLiteral("cannot listen on %1:%2: %3")

@@ -14,16 +14,15 @@ Scheduler::Scheduler(const Clock &clock)
 void Scheduler::registerHandlers(EffectBus &bus)
 {
     bus.handleCommand<ScheduleEvent>([this](const ScheduleEvent &command) {
-        const Pending pending{m_clock.monotonicMs() + command.whenMs, command.key, command.event};
-        const auto position = std::upper_bound(m_pending.begin(), m_pending.end(), pending.dueAtMs,
-                                               [](qint64 dueAt, const Pending &other) {
-                                                   return dueAt < other.dueAtMs;
-                                               });
-        m_pending.insert(position, pending);
+        const auto inserted = m_pending.emplace(m_clock.monotonicMs() + command.whenMs,
+                                                Pending{command.key, command.event});
+        m_pendingByKey.insert(command.key, inserted);
         return QList<Effect>();
     });
     bus.handleCommand<CancelScheduledEvents>([this](const CancelScheduledEvents &command) {
-        m_pending.removeIf([&](const Pending &pending) { return pending.key == command.key; });
+        for (const PendingByDueTime::iterator &pending : m_pendingByKey.values(command.key))
+            m_pending.erase(pending);
+        m_pendingByKey.remove(command.key);
         return QList<Effect>();
     });
 }
@@ -32,14 +31,18 @@ QList<Effect> Scheduler::takeDueEvents()
 {
     const qint64 now = m_clock.monotonicMs();
     QList<Effect> due;
-    while (!m_pending.isEmpty() && m_pending.constFirst().dueAtMs <= now)
-        due.append(m_pending.takeFirst().event);
+    while (!m_pending.empty() && m_pending.begin()->first <= now) {
+        const auto first = m_pending.begin();
+        m_pendingByKey.remove(first->second.key, first);
+        due.append(first->second.event);
+        m_pending.erase(first);
+    }
     return due;
 }
 
 std::optional<qint64> Scheduler::msUntilNextDue() const
 {
-    if (m_pending.isEmpty())
+    if (m_pending.empty())
         return std::nullopt;
-    return std::max<qint64>(0, m_pending.constFirst().dueAtMs - m_clock.monotonicMs());
+    return std::max<qint64>(0, m_pending.begin()->first - m_clock.monotonicMs());
 }

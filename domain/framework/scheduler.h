@@ -4,8 +4,10 @@
 #include "effect.h"
 
 #include <QList>
+#include <QMultiHash>
 #include <QString>
 
+#include <map>
 #include <optional>
 
 class Clock;
@@ -24,16 +26,18 @@ public:
     QList<Effect> takeDueEvents();
     // Milliseconds until the next event is due (0 if overdue), or nothing when none is pending.
     std::optional<qint64> msUntilNextDue() const;
-    qsizetype pendingCount() const { return m_pending.size(); }
+    qsizetype pendingCount() const { return qsizetype(m_pending.size()); }
 
 private:
     struct Pending
     {
-        qint64 dueAtMs;
         QString key;
         Effect event;
     };
+    // By due time; equal times keep their scheduling order (multimap inserts at the end of a range).
+    using PendingByDueTime = std::multimap<qint64, Pending>;
 
     const Clock &m_clock;
-    QList<Pending> m_pending; // sorted by dueAtMs, stable
+    PendingByDueTime m_pending;
+    QMultiHash<QString, PendingByDueTime::iterator> m_pendingByKey;
 };
