@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QtGlobal>
+
+#include <optional>
+
+// One LAN beacon: compact JSON such as
+//   {"service":"tictactoe","protocol":1,"kind":"announce",
+//    "name":"…","alias":"…","port":8080,"players":2}
+// Anyone on the LAN can send us datagrams, so decode() trusts nothing and rejects what it does not
+// fully understand; unknown extra fields are tolerated so a later minor addition does not hide hosts.
+struct DiscoveryDatagram
+{
+    enum class Kind { Announce, Bye };
+
+    static constexpr int protocolVersion = 1;
+    static constexpr qsizetype maximumSize = 1024;
+    // Chosen so that even a worst-case JSON escaping of both texts stays under maximumSize.
+    static constexpr qsizetype maximumNameLength = 64;
+    static constexpr qsizetype maximumAliasLength = 32;
+
+    // Never longer than maximumSize: a longer name or alias is cut to its maximum length.
+    QByteArray encode() const;
+    // Nothing when the bytes are not a valid datagram of this service and protocol version;
+    // rejection (when given) then says why, for the debug log.
+    static std::optional<DiscoveryDatagram> decode(const QByteArray &bytes,
+                                                   QString *rejection = nullptr);
+
+    Kind kind = Kind::Announce;
+    QString name;
+    QString alias;
+    quint16 gamePort = 0;
+    int playersOnline = 0;
+};
