@@ -61,14 +61,21 @@ bool HttpTransport::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 {
     const QString path = request.url().path();
     const bool isPost = request.method() == QHttpServerRequest::Method::Post;
+    const bool isWebSocketUpgrade =
+            request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0
+            && request.value("connection").toLower().contains("upgrade");
 
     if (path == m_webSocketPath) {
         // An upgrade request must get no answer here: QAbstractHttpServer hands the socket over.
-        if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+        if (isWebSocketUpgrade)
             return true;
         respond(request, socket, {426, errorBody(426, QStringLiteral("use a WebSocket on this path"))});
         return true;
     }
+    // QAbstractHttpServer upgrades every upgrade request this accepts, even one answered here: refuse
+    // it, so that missingHandler() answers 404 and the socket closes without a 101 after the answer.
+    if (isWebSocketUpgrade)
+        return false;
     if (!m_apiPaths.contains(path)) {
         respond(request, socket, {404, errorBody(404, QStringLiteral("no such path: %1").arg(path))});
         return true;

@@ -1,0 +1,705 @@
+#include "gameapi.h"
+#include "gameserver.h"
+#include "testclient.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+// The WebSocket half of docs/protocol.md against a real server: identity, rejections, limits and
+// the online list.
+class TestWebSocketApi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void plainGetOnWebSocketPathGets426();
+    void upgradeOnAnotherPathIsRefused_data();
+    void upgradeOnAnotherPathIsRefused();
+    void createUserIssuesCredentialAndActsAsTheUser();
+    void createUserWithInvalidAliasIsRejected_data();
+    void createUserWithInvalidAliasIsRejected();
+    void createUserTwiceOnOneSocketIsForbidden();
+    void createUserWithExistingIdIsRejected();
+    void associateWithRightCredential();
+    void associateWithWrongCredentialIsUnauthenticated_data();
+    void associateWithWrongCredentialIsUnauthenticated();
+    void actingBeforeAuthenticatingIsUnauthenticated_data();
+    void actingBeforeAuthenticatingIsUnauthenticated();
+    void forgedActorIsForbiddenToSenderOnly_data();
+    void forgedActorIsForbiddenToSenderOnly();
+    void invalidMessagesAreRejected_data();
+    void invalidMessagesAreRejected();
+    void messageAtTheLimitIsServed();
+    void oversizedMessageClosesWith1009();
+    void binaryMessageClosesWith1003();
+    void userConnectedUpdatesEveryone();
+    void closingSocketUpdatesOnlineListOfOthers();
+    void userWithTwoSocketsStaysOnlineUntilBothClose();
+    void silentPeerIsDropped();
+
+private:
+    std::unique_ptr<TestClient> newClient();
+    // A socket that created its user over the socket and announced it.
+    std::unique_ptr<TestClient> onlineUser(const QString &alias);
+    QJsonArray onlineUsers();
+    QJsonObject fromTemplate(const QByteArray &jsonTemplate, const QJsonObject &operationId) const;
+
+    std::unique_ptr<GameServer> m_server;
+    std::unique_ptr<TestClient> m_http;
+    // For the data-driven tests: Alice sends, Bob is the one she pretends to be or who watches.
+    std::unique_ptr<TestClient> m_alice;
+    std::unique_ptr<TestClient> m_bob;
+    QUuid m_gameId;
+    QUuid m_unusedGameId;
+};
+
+void TestWebSocketApi::init()
+{
+    ServerSettings settings;
+    settings.host = QHostAddress::LocalHost;
+    settings.port = 0;
+    settings.rules = {20000, 10000};
+    m_server = std::make_unique<GameServer>(settings);
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+    m_http = newClient();
+
+    // Alice created her user over her socket and is online; Bob created his over HTTP, associated
+    // his socket and stays offline, so that anyone announcing him would change the online list.
+    m_alice = onlineUser(u"Alice"_s);
+    QVERIFY(m_alice);
+    m_bob = newClient();
+    QVERIFY(m_bob->createUserOverHttp(u"Bob"_s));
+    QVERIFY(m_bob->openSocket());
+    QVERIFY(m_bob->associate());
+    // Bob's game, waiting for a second player.
+    m_gameId = QUuid::createUuid();
+    m_unusedGameId = QUuid::createUuid();
+    QCOMPARE(m_bob->command(u"CreateGame"_s,
+                            {{u"operationId"_s, TestClient::newIdObject()},
+                             {u"gameId"_s, TestClient::idObject(m_gameId)},
+                             {u"creator"_s, TestClient::idObject(m_bob->userId())}},
+                            m_bob->credential())
+                     .status,
+             200);
+    QCOMPARE(m_bob->command(u"JoinGame"_s,
+                            {{u"operationId"_s, TestClient::newIdObject()},
+                             {u"gameId"_s, TestClient::idObject(m_gameId)},
+                             {u"playerId"_s, TestClient::idObject(m_bob->userId())}},
+                            m_bob->credential())
+                     .status,
+             200);
+    QVERIFY(m_bob->waitFor(u"GAME_CREATED"_s));
+    QVERIFY(m_bob->waitFor(u"PLAYER_JOINED_A_GAME"_s));
+    QVERIFY(m_alice->syncWithServer());
+    QVERIFY(m_bob->syncWithServer());
+    m_alice->clearReceived();
+    m_bob->clearReceived();
+}
+
+void TestWebSocketApi::cleanup()
+{
+    m_alice.reset();
+    m_bob.reset();
+    m_http.reset();
+    m_server.reset();
+}
+
+std::unique_ptr<TestClient> TestWebSocketApi::newClient()
+{
+    return std::make_unique<TestClient>(m_server->port());
+}
+
+std::unique_ptr<TestClient> TestWebSocketApi::onlineUser(const QString &alias)
+{
+    auto client = newClient();
+    if (!client->openSocket() || !client->createUserOverSocket(alias) || !client->announce())
+        return nullptr;
+    return client;
+}
+
+QJsonArray TestWebSocketApi::onlineUsers()
+{
+    const TestClient::HttpAnswer answer = m_http->query(u"GetUsersOnline"_s);
+    return answer.status == 200 ? answer.body.value(u"onlineUsers").toArray() : QJsonArray{u"?"_s};
+}
+
+// The data rows are written before the server exists: they name its ids by placeholders.
+QJsonObject TestWebSocketApi::fromTemplate(const QByteArray &jsonTemplate,
+                                           const QJsonObject &operationId) const
+{
+    const auto uuid = [](const QUuid &id) { return id.toByteArray(QUuid::WithoutBraces); };
+    const QByteArray json = QByteArray(jsonTemplate)
+                                    .replace("$ALICE", uuid(m_alice->userId()))
+                                    .replace("$BOB", uuid(m_bob->userId()))
+                                    .replace("$GAME", uuid(m_gameId))
+                                    .replace("$UNUSED_GAME", uuid(m_unusedGameId))
+                                    .replace("$OPERATION", operationId.value(u"id").toString().toUtf8());
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning() << "bad test data:" << error.errorString() << json;
+    return document.object();
+}
+
+void TestWebSocketApi::plainGetOnWebSocketPathGets426()
+{
+    const TestClient::HttpAnswer answer = m_http->sendRequest("GET", u"/ws"_s);
+    QCOMPARE(answer.status, 426);
+    QCOMPARE(answer.contentType, "application/json"_ba);
+    QCOMPARE(answer.body.value(u"application_error").toObject().value(u"status_code").toInt(), 426);
+}
+
+void TestWebSocketApi::upgradeOnAnotherPathIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    QTest::newRow("API path") << "/commands"_ba;
+    QTest::newRow("unknown path") << "/nothing"_ba;
+    QTest::newRow("below the WebSocket path") << "/ws/more"_ba;
+}
+
+void TestWebSocketApi::upgradeOnAnotherPathIsRefused()
+{
+    QFETCH(QByteArray, path);
+    const qsizetype connections = m_server->api().connectionCount();
+    bool closed = false;
+    const QByteArray answer = m_http->exchangeRaw(
+            "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+            "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n",
+            &closed);
+    QVERIFY(closed);
+    // One answer, no upgrade after it.
+    QVERIFY2(answer.startsWith("HTTP/1.1 404 "), answer.constData());
+    QCOMPARE(answer.count("HTTP/1.1 "), 1);
+    QVERIFY(!answer.contains("101 Switching Protocols"));
+    QCOMPARE(m_server->api().connectionCount(), connections);
+    QVERIFY(m_alice->announce());
+}
+
+void TestWebSocketApi::createUserIssuesCredentialAndActsAsTheUser()
+{
+    auto carol = newClient();
+    QVERIFY(carol->openSocket());
+    const QUuid id = QUuid::createUuid();
+    const QJsonObject operationId = TestClient::newIdObject();
+    carol->send(u"CREATE_USER"_s, {{u"id"_s, TestClient::idObject(id)},
+                                   {u"alias"_s, u"Carol"_s},
+                                   {u"operationId"_s, operationId}});
+    const auto issued = carol->waitFor(u"CREDENTIAL_ISSUED"_s);
+    QVERIFY(issued);
+    QCOMPARE(issued->keys(), QStringList({u"credential"_s, u"userId"_s}));
+    QCOMPARE(issued->value(u"userId"), TestClient::idObject(id));
+    const QString credential = issued->value(u"credential").toString();
+    QVERIFY(credential.size() >= 32);
+    QCOMPARE(m_http->query(u"GetUser"_s, {{u"id"_s, TestClient::idObject(id)}})
+                     .body.value(u"user")
+                     .toObject()
+                     .value(u"alias"),
+             u"Carol"_s);
+
+    // The socket acts as Carol without associating.
+    const QJsonObject connectOperation = TestClient::newIdObject();
+    carol->send(u"USER_CONNECTED"_s,
+                {{u"id"_s, TestClient::idObject(id)}, {u"operationId"_s, connectOperation}});
+    const auto online = carol->waitFor(u"USERS_ONLINE_UPDATED"_s);
+    QVERIFY(online);
+    QCOMPARE(online->value(u"parentOperationId"), connectOperation);
+    QCOMPARE(online->value(u"onlineUsers"),
+             QJsonArray({TestClient::idObject(m_alice->userId()), TestClient::idObject(id)}));
+    QVERIFY(!carol->hasReceived(u"COMMAND_REJECTED"_s));
+
+    // And the credential is valid over HTTP too.
+    QCOMPARE(m_http->command(u"CreateGame"_s,
+                             {{u"operationId"_s, TestClient::newIdObject()},
+                              {u"gameId"_s, TestClient::newIdObject()},
+                              {u"creator"_s, TestClient::idObject(id)}},
+                             credential.toUtf8())
+                     .status,
+             200);
+}
+
+void TestWebSocketApi::createUserWithInvalidAliasIsRejected_data()
+{
+    QTest::addColumn<QJsonValue>("alias");
+    QTest::newRow("empty") << QJsonValue(u""_s);
+    QTest::newRow("blank") << QJsonValue(u"  "_s);
+    QTest::newRow("33 characters") << QJsonValue(QString(33, u'x'));
+    QTest::newRow("control character") << QJsonValue(u"a\u0001b"_s);
+    QTest::newRow("number") << QJsonValue(7);
+}
+
+void TestWebSocketApi::createUserWithInvalidAliasIsRejected()
+{
+    QFETCH(QJsonValue, alias);
+    auto carol = newClient();
+    QVERIFY(carol->openSocket());
+    const QUuid id = QUuid::createUuid();
+    const QJsonObject operationId = TestClient::newIdObject();
+    carol->send(u"CREATE_USER"_s, {{u"id"_s, TestClient::idObject(id)},
+                                   {u"alias"_s, alias},
+                                   {u"operationId"_s, operationId}});
+    const auto rejected = carol->waitFor(u"COMMAND_REJECTED"_s);
+    QVERIFY(rejected);
+    QCOMPARE(rejected->value(u"reason"), u"INVALID_PAYLOAD"_s);
+    QCOMPARE(rejected->value(u"operationId"), operationId);
+    QCOMPARE(m_http->query(u"GetUser"_s, {{u"id"_s, TestClient::idObject(id)}}).status, 404);
+    QVERIFY(!carol->hasReceived(u"CREDENTIAL_ISSUED"_s));
+
+    // The socket is still free to create a valid user.
+    QVERIFY(carol->createUserOverSocket(u"Carol"_s));
+}
+
+void TestWebSocketApi::createUserTwiceOnOneSocketIsForbidden()
+{
+    const QUuid id = QUuid::createUuid();
+    const QJsonObject operationId = TestClient::newIdObject();
+    m_alice->send(u"CREATE_USER"_s, {{u"id"_s, TestClient::idObject(id)},
+                                     {u"alias"_s, u"Alice again"_s},
+                                     {u"operationId"_s, operationId}});
+    const auto rejected = m_alice->waitFor(u"COMMAND_REJECTED"_s);
+    QVERIFY(rejected);
+    QCOMPARE(rejected->value(u"reason"), u"FORBIDDEN"_s);
+    QCOMPARE(rejected->value(u"operationId"), operationId);
+    QCOMPARE(m_http->query(u"GetUser"_s, {{u"id"_s, TestClient::idObject(id)}}).status, 404);
+}
+
+void TestWebSocketApi::createUserWithExistingIdIsRejected()
+{
+    auto mallory = newClient();
+    QVERIFY(mallory->openSocket());
+    const QJsonObject operationId = TestClient::newIdObject();
+    mallory->send(u"CREATE_USER"_s, {{u"id"_s, TestClient::idObject(m_alice->userId())},
+                                     {u"alias"_s, u"Mallory"_s},
+                                     {u"operationId"_s, operationId}});
+    const auto rejected = mallory->waitFor(u"COMMAND_REJECTED"_s);
+    QVERIFY(rejected);
+    QCOMPARE(rejected->value(u"reason"), u"ALREADY_EXISTS"_s);
+    QCOMPARE(rejected->value(u"operationId"), operationId);
+    QVERIFY(!mallory->hasReceived(u"CREDENTIAL_ISSUED"_s));
+    // Alice keeps her alias, her credential and her identity.
+    QCOMPARE(m_http->query(u"GetUser"_s, {{u"id"_s, TestClient::idObject(m_alice->userId())}})
+                     .body.value(u"user")
+                     .toObject()
+                     .value(u"alias"),
+             u"Alice"_s);
+    auto aliceAgain = newClient();
+    aliceAgain->setIdentity(m_alice->userId(), m_alice->credential());
+    QVERIFY(aliceAgain->openSocket());
+    QVERIFY(aliceAgain->associate());
+}
+
+void TestWebSocketApi::associateWithRightCredential()
+{
+    auto tab = newClient();
+    tab->setIdentity(m_bob->userId(), m_bob->credential());
+    QVERIFY(tab->openSocket());
+    tab->send(u"ASSOCIATE_USER_TO_SESSION"_s,
+              {{u"userId"_s, TestClient::idObject(m_bob->userId())},
+               {u"credential"_s, QString::fromUtf8(m_bob->credential())}});
+    const auto associated = tab->waitFor(u"SESSION_ASSOCIATED"_s);
+    QVERIFY(associated);
+    QCOMPARE(*associated, QJsonObject({{u"userId"_s, TestClient::idObject(m_bob->userId())}}));
+    // Now the socket acts as Bob.
+    QVERIFY(tab->announce());
+    QCOMPARE(onlineUsers(), QJsonArray({TestClient::idObject(m_alice->userId()),
+                                        TestClient::idObject(m_bob->userId())}));
+}
+
+void TestWebSocketApi::associateWithWrongCredentialIsUnauthenticated_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("wrong credential") << R"({"userId": {"id": "$BOB"}, "credential": "guess"})"_ba
+                                      << u"UNAUTHENTICATED"_s;
+    QTest::newRow("another user's credential")
+            << R"({"userId": {"id": "$BOB"}, "credential": "$ALICE_CREDENTIAL"})"_ba << u"UNAUTHENTICATED"_s;
+    QTest::newRow("unknown user")
+            << R"({"userId": {"id": "$UNUSED_GAME"}, "credential": "$BOB_CREDENTIAL"})"_ba
+            << u"UNAUTHENTICATED"_s;
+    QTest::newRow("credential missing") << R"({"userId": {"id": "$BOB"}})"_ba << u"INVALID_PAYLOAD"_s;
+    QTest::newRow("userId as plain string") << R"({"userId": "$BOB", "credential": "$BOB_CREDENTIAL"})"_ba
+                                            << u"INVALID_PAYLOAD"_s;
+}
+
+void TestWebSocketApi::associateWithWrongCredentialIsUnauthenticated()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, reason);
+    data.replace("$ALICE_CREDENTIAL", m_alice->credential()).replace("$BOB_CREDENTIAL", m_bob->credential());
+    auto mallory = newClient();
+    QVERIFY(mallory->openSocket());
+    mallory->send(u"ASSOCIATE_USER_TO_SESSION"_s, fromTemplate(data, {}));
+    const auto rejected = mallory->waitFor(u"COMMAND_REJECTED"_s);
+    QVERIFY(rejected);
+    QCOMPARE(rejected->value(u"reason").toString(), reason);
+    QVERIFY(!mallory->hasReceived(u"SESSION_ASSOCIATED"_s));
+
+    // The socket still acts as nobody.
+    const QJsonObject operationId = TestClient::newIdObject();
+    mallory->send(u"USER_CONNECTED"_s,
+                  {{u"id"_s, TestClient::idObject(m_bob->userId())}, {u"operationId"_s, operationId}});
+    const auto refused = mallory->waitFor(u"COMMAND_REJECTED"_s);
+    QVERIFY(refused);
+    QCOMPARE(refused->value(u"reason"), u"UNAUTHENTICATED"_s);
+    QCOMPARE(refused->value(u"operationId"), operationId);
+    QCOMPARE(onlineUsers(), QJsonArray({TestClient::idObject(m_alice->userId())}));
+}
+
+void TestWebSocketApi::actingBeforeAuthenticatingIsUnauthenticated_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QByteArray>("data");
+    QTest::newRow("CREATE_GAME")
+            << u"CREATE_GAME"_s
+            << R"({"operationId": {"id": "$OPERATION"}, "gameId": {"id": "$UNUSED_GAME"}, "creator": {"id": "$BOB"}})"_ba;
+    QTest::newRow("JOIN_GAME")
+            << u"JOIN_GAME"_s
+            << R"({"operationId": {"id": "$OPERATION"}, "gameId": {"id": "$GAME"}, "playerId": {"id": "$ALICE"}})"_ba;
+    QTest::newRow("PLACE_MARK")
+            << u"PLACE_MARK"_s
+            << R"({"operationId": {"id": "$OPERATION"}, "gameId": {"id": "$GAME"}, "player": {"id": "$BOB"}, "x": 0, "y": 0})"_ba;
+    QTest::newRow("USER_CONNECTED") << u"USER_CONNECTED"_s
+                                    << R"({"operationId": {"id": "$OPERATION"}, "id": {"id": "$BOB"}})"_ba;
+    QTest::newRow("USER_INVITED")
+            << u"USER_INVITED"_s
+            << R"({"operationId": {"id": "$OPERATION"}, "host": {"id": "$BOB"}, "invited": {"id": "$ALICE"}, "game": {"id": "$GAME"}})"_ba;
+}
+
+void TestWebSocketApi::actingBeforeAuthenticatingIsUnauthenticated()
+{
+    QFETCH(QString, type);
+    QFETCH(QByteArray, data);
+    const QJsonObject gameBefore =
+            m_http->query(u"GetGame"_s, {{u"gameId"_s, TestClient::idObject(m_gameId)}}).body;
+    auto anonymous = newClient();
+    QVERIFY(anonymous->openSocket());
+    const QJsonObject operationId = TestClient::newIdObject();
+    anonymous->send(type, fromTemplate(data, operationId));
+    const auto rejected = anonymous->waitFor(u"COMMAND_REJECTED"_s);
+    QVERIFY(rejected);
+    QCOMPARE(rejected->value(u"reason"), u"UNAUTHENTICATED"_s);
+    QCOMPARE(rejected->value(u"operationId"), operationId);
+    QVERIFY(!rejected->value(u"message").toString().isEmpty());
+
+    QVERIFY(anonymous->syncWithServer());
+    QVERIFY(m_alice->syncWithServer());
+    QVERIFY(m_bob->syncWithServer());
+    QCOMPARE(anonymous->receivedTypes(), QStringList());
+    QCOMPARE(m_alice->receivedTypes(), QStringList());
+    QCOMPARE(m_bob->receivedTypes(), QStringList());
+    QCOMPARE(onlineUsers(), QJsonArray({TestClient::idObject(m_alice->userId())}));
+    QCOMPARE(m_http->query(u"GetGame"_s, {{u"gameId"_s, TestClient::idObject(m_unusedGameId)}}).status,
+             404);
+    const QJsonObject gameAfter =
+            m_http->query(u"GetGame"_s, {{u"gameId"_s, TestClient::idObject(m_gameId)}}).body;
+    QCOMPARE(gameAfter.value(u"players"), gameBefore.value(u"players"));
+    QCOMPARE(gameAfter.value(u"stage"), gameBefore.value(u"stage"));
+}
+
+void TestWebSocketApi::forgedActorIsForbiddenToSenderOnly_data()
+{
+    // Alice sends each as Bob. Were it accepted, someone would hear of it or the state would change.
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QByteArray>("data");
+    QTest::newRow("CREATE_GAME.creator")
+            << u"CREATE_GAME"_s
+            << R"({"operationId": {"id": "$OPERATION"}, "gameId": {"id": "$UNUSED_GAME"}, "creator": {"id": "$BOB"}})"_ba;
+    QTest::newRow("JOIN_GAME.playerId")
+            << u"JOIN_GAME"_s
+            << R"({"operationId": {"id": "$OPERATION"}, "gameId": {"id": "$GAME"}, "playerId": {"id": "$BOB"}})"_ba;
+    QTest::newRow("PLACE_MARK.player")
+            << u"PLACE_MARK"_s
+            << R"({"operationId": {"id": "$OPERATION"}, "gameId": {"id": "$GAME"}, "player": {"id": "$BOB"}, "x": 1, "y": 1})"_ba;
+    QTest::newRow("USER_INVITED.host")
+            << u"USER_INVITED"_s
+            << R"({"operationId": {"id": "$OPERATION"}, "host": {"id": "$BOB"}, "invited": {"id": "$ALICE"}, "game": {"id": "$GAME"}})"_ba;
+    QTest::newRow("INVITATION_DECLINED.invited")
+            << u"INVITATION_DECLINED"_s
+            << R"({"operationId": {"id": "$OPERATION"}, "host": {"id": "$ALICE"}, "invited": {"id": "$BOB"}, "game": {"id": "$GAME"}})"_ba;
+    QTest::newRow("USER_CONNECTED.id") << u"USER_CONNECTED"_s
+                                       << R"({"operationId": {"id": "$OPERATION"}, "id": {"id": "$BOB"}})"_ba;
+}
+
+void TestWebSocketApi::forgedActorIsForbiddenToSenderOnly()
+{
+    QFETCH(QString, type);
+    QFETCH(QByteArray, data);
+    const QJsonObject gameBefore =
+            m_http->query(u"GetGame"_s, {{u"gameId"_s, TestClient::idObject(m_gameId)}}).body;
+
+    const QJsonObject operationId = TestClient::newIdObject();
+    m_alice->send(type, fromTemplate(data, operationId));
+    const auto rejected = m_alice->waitFor(u"COMMAND_REJECTED"_s);
+    QVERIFY(rejected);
+    QCOMPARE(rejected->keys(), QStringList({u"message"_s, u"operationId"_s, u"reason"_s}));
+    QCOMPARE(rejected->value(u"reason"), u"FORBIDDEN"_s);
+    QCOMPARE(rejected->value(u"operationId"), operationId);
+    QVERIFY(!rejected->value(u"message").toString().isEmpty());
+
+    // Nothing else reached anyone, and nothing changed.
+    QVERIFY(m_alice->syncWithServer());
+    QVERIFY(m_bob->syncWithServer());
+    QCOMPARE(m_alice->receivedTypes(), QStringList());
+    QCOMPARE(m_bob->receivedTypes(), QStringList());
+    QCOMPARE(onlineUsers(), QJsonArray({TestClient::idObject(m_alice->userId())}));
+    QCOMPARE(m_http->query(u"GetGame"_s, {{u"gameId"_s, TestClient::idObject(m_unusedGameId)}}).status,
+             404);
+    QJsonObject gameAfter =
+            m_http->query(u"GetGame"_s, {{u"gameId"_s, TestClient::idObject(m_gameId)}}).body;
+    gameAfter.insert(u"parentOperationId"_s, gameBefore.value(u"parentOperationId"));
+    QCOMPARE(gameAfter, gameBefore);
+}
+
+void TestWebSocketApi::invalidMessagesAreRejected_data()
+{
+    QTest::addColumn<QByteArray>("message");
+    QTest::addColumn<QString>("reason");
+    // Whether the rejection carries the message's operationId back.
+    QTest::addColumn<bool>("echoesOperation");
+
+    const QString malformed = u"MALFORMED_MESSAGE"_s;
+    const QString unknownType = u"UNKNOWN_TYPE"_s;
+    const QString invalidPayload = u"INVALID_PAYLOAD"_s;
+    QTest::newRow("malformed JSON") << R"({"type": "server/USER_CONNECTED", "data": {)"_ba << malformed << false;
+    QTest::newRow("empty message") << QByteArray() << malformed << false;
+    QTest::newRow("deeply nested JSON") << QByteArray(30000, '[') + QByteArray(30000, ']') << malformed << false;
+    QTest::newRow("JSON array")
+            << R"([{"type": "server/USER_CONNECTED", "data": {"id": {"id": "$ALICE"}, "operationId": {"id": "$OPERATION"}}}])"_ba
+            << malformed << false;
+    QTest::newRow("JSON string") << R"("server/USER_CONNECTED")"_ba << malformed << false;
+    QTest::newRow("type missing") << R"({"data": {"operationId": {"id": "$OPERATION"}}})"_ba << malformed << true;
+    QTest::newRow("type not a string") << R"({"type": 5, "data": {"operationId": {"id": "$OPERATION"}}})"_ba
+                                       << malformed << true;
+    QTest::newRow("server/ prefix missing")
+            << R"({"type": "USER_CONNECTED", "data": {"id": {"id": "$ALICE"}, "operationId": {"id": "$OPERATION"}}})"_ba
+            << malformed << true;
+    QTest::newRow("server/ prefix in upper case")
+            << R"({"type": "SERVER/USER_CONNECTED", "data": {"id": {"id": "$ALICE"}, "operationId": {"id": "$OPERATION"}}})"_ba
+            << malformed << true;
+    QTest::newRow("unknown type") << R"({"type": "server/LAUNCH_ROCKET", "data": {"operationId": {"id": "$OPERATION"}}})"_ba
+                                  << unknownType << true;
+    QTest::newRow("HTTP spelling of a type")
+            << R"({"type": "server/UserConnected", "data": {"id": {"id": "$ALICE"}, "operationId": {"id": "$OPERATION"}}})"_ba
+            << unknownType << true;
+    QTest::newRow("query GET_USERS_ONLINE")
+            << R"({"type": "server/GET_USERS_ONLINE", "data": {"operationId": {"id": "$OPERATION"}}})"_ba
+            << unknownType << true;
+    QTest::newRow("query GET_GAME")
+            << R"({"type": "server/GET_GAME", "data": {"operationId": {"id": "$OPERATION"}, "gameId": {"id": "$GAME"}}})"_ba
+            << unknownType << true;
+    QTest::newRow("SESSION_DISCONNECTED from a client")
+            << R"({"type": "server/SESSION_DISCONNECTED", "data": {"sessionId": {"id": "$GAME"}, "operationId": {"id": "$OPERATION"}}})"_ba
+            << unknownType << true;
+    QTest::newRow("a server message sent back")
+            << R"({"type": "server/USERS_ONLINE_UPDATED", "data": {"onlineUsers": [], "operationId": {"id": "$OPERATION"}}})"_ba
+            << unknownType << true;
+    QTest::newRow("data missing") << R"({"type": "server/USER_CONNECTED"})"_ba << invalidPayload << false;
+    QTest::newRow("data not an object") << R"({"type": "server/USER_CONNECTED", "data": [1]})"_ba
+                                        << invalidPayload << false;
+    QTest::newRow("field missing") << R"({"type": "server/USER_CONNECTED", "data": {"operationId": {"id": "$OPERATION"}}})"_ba
+                                   << invalidPayload << true;
+    QTest::newRow("x as string")
+            << R"({"type": "server/PLACE_MARK", "data": {"operationId": {"id": "$OPERATION"}, "gameId": {"id": "$GAME"}, "player": {"id": "$ALICE"}, "x": "1", "y": 0}})"_ba
+            << invalidPayload << true;
+    QTest::newRow("id as plain string")
+            << R"({"type": "server/USER_CONNECTED", "data": {"id": "$ALICE", "operationId": {"id": "$OPERATION"}}})"_ba
+            << invalidPayload << true;
+    QTest::newRow("invalid UUID")
+            << R"({"type": "server/USER_CONNECTED", "data": {"id": {"id": "ALICE"}, "operationId": {"id": "$OPERATION"}}})"_ba
+            << invalidPayload << true;
+    QTest::newRow("operationId not an id object")
+            << R"({"type": "server/USER_CONNECTED", "data": {"id": {"id": "$ALICE"}, "operationId": "$OPERATION"}})"_ba
+            << invalidPayload << false;
+}
+
+void TestWebSocketApi::invalidMessagesAreRejected()
+{
+    QFETCH(QByteArray, message);
+    QFETCH(QString, reason);
+    QFETCH(bool, echoesOperation);
+
+    const QJsonObject operationId = TestClient::newIdObject();
+    const QByteArray text = QByteArray(message)
+                                    .replace("$ALICE", m_alice->userId().toByteArray(QUuid::WithoutBraces))
+                                    .replace("$GAME", m_gameId.toByteArray(QUuid::WithoutBraces))
+                                    .replace("$OPERATION", operationId.value(u"id").toString().toUtf8());
+    m_alice->sendText(QString::fromUtf8(text));
+    const auto rejected = m_alice->waitFor(u"COMMAND_REJECTED"_s);
+    QVERIFY(rejected);
+    QCOMPARE(rejected->value(u"reason").toString(), reason);
+    QCOMPARE(rejected->value(u"operationId"), echoesOperation ? QJsonValue(operationId) : QJsonValue());
+    QVERIFY(!rejected->value(u"message").toString().isEmpty());
+
+    QVERIFY(m_alice->syncWithServer());
+    QVERIFY(m_bob->syncWithServer());
+    QCOMPARE(m_alice->receivedTypes(), QStringList());
+    QCOMPARE(m_bob->receivedTypes(), QStringList());
+    QCOMPARE(onlineUsers(), QJsonArray({TestClient::idObject(m_alice->userId())}));
+    // The socket stays open and keeps acting as Alice.
+    QCOMPARE(m_alice->socket().state(), QAbstractSocket::ConnectedState);
+    QVERIFY(m_alice->announce());
+}
+
+void TestWebSocketApi::messageAtTheLimitIsServed()
+{
+    const QJsonObject operationId = TestClient::newIdObject();
+    const QJsonObject message{{u"type"_s, u"server/USER_CONNECTED"_s},
+                              {u"data"_s, QJsonObject{{u"id"_s, TestClient::idObject(m_alice->userId())},
+                                                      {u"operationId"_s, operationId}}}};
+    QByteArray text = QJsonDocument(message).toJson(QJsonDocument::Compact);
+    text.append(64 * 1024 - text.size(), ' ');
+    m_alice->sendText(QString::fromUtf8(text));
+    QVERIFY(m_alice->waitFor(u"USERS_ONLINE_UPDATED"_s, [&](const QJsonObject &payload) {
+        return payload.value(u"parentOperationId") == operationId;
+    }));
+    QCOMPARE(m_alice->socket().state(), QAbstractSocket::ConnectedState);
+}
+
+void TestWebSocketApi::oversizedMessageClosesWith1009()
+{
+    QVERIFY(m_bob->announce());
+    m_alice->clearReceived();
+    m_bob->clearReceived();
+    const QString tooLarge(64 * 1024 + 1, u'x');
+    m_alice->sendText(tooLarge);
+    QVERIFY(m_alice->waitForDisconnected());
+    QCOMPARE(m_alice->socket().closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
+
+    // Alice's only socket is gone, so she went offline; the server serves the others as before.
+    const auto update = m_bob->waitFor(u"USERS_ONLINE_UPDATED"_s);
+    QVERIFY(update);
+    QCOMPARE(update->value(u"onlineUsers"), QJsonArray({TestClient::idObject(m_bob->userId())}));
+    QVERIFY(m_bob->announce());
+    auto carol = onlineUser(u"Carol"_s);
+    QVERIFY(carol);
+    QCOMPARE(m_server->api().connectionCount(), 2);
+}
+
+void TestWebSocketApi::binaryMessageClosesWith1003()
+{
+    m_alice->sendBinary(QByteArray::fromHex("7b7d"));
+    QVERIFY(m_alice->waitForDisconnected());
+    QCOMPARE(m_alice->socket().closeCode(), QWebSocketProtocol::CloseCodeDatatypeNotSupported);
+    QVERIFY(m_bob->syncWithServer());
+    QVERIFY(m_bob->announce());
+}
+
+void TestWebSocketApi::userConnectedUpdatesEveryone()
+{
+    // Everyone hears the online list, even a socket that has not authenticated yet.
+    auto anonymous = newClient();
+    QVERIFY(anonymous->openSocket());
+    const QJsonObject operationId = TestClient::newIdObject();
+    m_bob->send(u"USER_CONNECTED"_s,
+                {{u"id"_s, TestClient::idObject(m_bob->userId())}, {u"operationId"_s, operationId}});
+    const QJsonObject expected{{u"onlineUsers"_s, QJsonArray({TestClient::idObject(m_alice->userId()),
+                                                             TestClient::idObject(m_bob->userId())})},
+                               {u"parentOperationId"_s, operationId}};
+    for (TestClient *client : {m_alice.get(), m_bob.get(), anonymous.get()}) {
+        const auto update = client->waitFor(u"USERS_ONLINE_UPDATED"_s);
+        QVERIFY(update);
+        QCOMPARE(*update, expected);
+    }
+    // Announcing again changes nothing in the list and its order.
+    QVERIFY(m_alice->announce());
+    QCOMPARE(onlineUsers(), expected.value(u"onlineUsers").toArray());
+}
+
+void TestWebSocketApi::closingSocketUpdatesOnlineListOfOthers()
+{
+    QVERIFY(m_bob->announce());
+    QVERIFY(m_alice->waitFor(u"USERS_ONLINE_UPDATED"_s));
+    QVERIFY(m_alice->closeSocket());
+    const auto update = m_bob->waitFor(u"USERS_ONLINE_UPDATED"_s);
+    QVERIFY(update);
+    QCOMPARE(*update, QJsonObject({{u"onlineUsers"_s, QJsonArray({TestClient::idObject(m_bob->userId())})},
+                                   {u"parentOperationId"_s, QJsonValue()}}));
+    QCOMPARE(onlineUsers(), QJsonArray({TestClient::idObject(m_bob->userId())}));
+}
+
+void TestWebSocketApi::userWithTwoSocketsStaysOnlineUntilBothClose()
+{
+    QVERIFY(m_bob->announce());
+    auto secondTab = newClient();
+    secondTab->setIdentity(m_alice->userId(), m_alice->credential());
+    QVERIFY(secondTab->openSocket());
+    QVERIFY(secondTab->associate());
+    QVERIFY(secondTab->announce());
+    const QJsonArray bothOnline{TestClient::idObject(m_alice->userId()),
+                                TestClient::idObject(m_bob->userId())};
+    QCOMPARE(onlineUsers(), bothOnline);
+    QCOMPARE(m_server->api().connectionCount(), 3);
+    QVERIFY(m_bob->syncWithServer());
+    m_bob->clearReceived();
+    secondTab->clearReceived();
+
+    QVERIFY(m_alice->closeSocket());
+    QTRY_COMPARE(m_server->api().connectionCount(), 2);
+    QCOMPARE(onlineUsers(), bothOnline);
+    QVERIFY(m_bob->syncWithServer());
+    QVERIFY(!m_bob->hasReceived(u"USERS_ONLINE_UPDATED"_s));
+
+    // The remaining socket still hears what is meant for Alice.
+    const QJsonObject operationId = TestClient::newIdObject();
+    m_bob->send(u"USER_INVITED"_s, {{u"host"_s, TestClient::idObject(m_bob->userId())},
+                                    {u"invited"_s, TestClient::idObject(m_alice->userId())},
+                                    {u"game"_s, TestClient::idObject(m_gameId)},
+                                    {u"operationId"_s, operationId}});
+    const auto invited = secondTab->waitFor(u"USER_INVITED"_s);
+    QVERIFY(invited);
+    QCOMPARE(invited->value(u"operationId"), operationId);
+
+    QVERIFY(secondTab->closeSocket());
+    const auto update = m_bob->waitFor(u"USERS_ONLINE_UPDATED"_s);
+    QVERIFY(update);
+    QCOMPARE(update->value(u"onlineUsers"), QJsonArray({TestClient::idObject(m_bob->userId())}));
+}
+
+void TestWebSocketApi::silentPeerIsDropped()
+{
+    // A server of its own, with pings frequent enough to watch.
+    const int pingIntervalMs = 250;
+    ServerSettings settings;
+    settings.host = QHostAddress::LocalHost;
+    settings.port = 0;
+    settings.pingIntervalMs = pingIntervalMs;
+    GameServer server(settings);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    TestClient alice(server.port());
+    QVERIFY(alice.openSocket());
+    QVERIFY(alice.createUserOverSocket(u"Alice"_s));
+
+    // A peer that completes the handshake and then never answers a ping.
+    QElapsedTimer sinceHandshake;
+    sinceHandshake.start();
+    bool closed = false;
+    const QByteArray received = alice.exchangeRaw(
+            "GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+            "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n",
+            &closed);
+    QVERIFY(closed);
+    QVERIFY2(received.startsWith("HTTP/1.1 101 "), received.left(40).constData());
+    // Pinged (an unmasked ping frame starts with 0x89), then dropped at the next check: two
+    // intervals, less the 5% a coarse timer may fire early.
+    QVERIFY(received.mid(received.indexOf("\r\n\r\n")).contains('\x89'));
+    QVERIFY2(sinceHandshake.elapsed() >= 2 * pingIntervalMs * 95 / 100,
+             qPrintable(QString::number(sinceHandshake.elapsed())));
+
+    // A peer that answers survived the same checks.
+    QCOMPARE(server.api().connectionCount(), 1);
+    QCOMPARE(alice.socket().state(), QAbstractSocket::ConnectedState);
+    QVERIFY(alice.announce());
+}
+
+QTEST_GUILESS_MAIN(TestWebSocketApi)
+#include "tst_websocketapi.moc"
