@@ -334,6 +334,8 @@ void GameApi::removeConnection(ClientConnection *connection)
 void GameApi::relay(const Effect &effect)
 {
     m_router.observe(effect);
+    if (effect.is<UsersOnlineUpdated>())
+        Q_EMIT playersOnlineChanged(int(effect.as<UsersOnlineUpdated>().onlineUsers.size()));
     const Publication *publication = m_catalog.publicationOf(effect.type());
     if (!publication)
         return;

@@ -31,6 +31,10 @@ public:
     void addConnection(QWebSocket *socket);
     qsizetype connectionCount() const { return m_connections.size(); }
 
+Q_SIGNALS:
+    // The number of users online changed (what the LAN beacon advertises).
+    void playersOnlineChanged(int count);
+
 private:
     struct Rejection
     {

@@ -37,6 +37,7 @@ bool GameServer::start(QString *error)
     m_transport->setRequestHandler(
             [this](const HttpRequest &request) { return m_api->handleHttp(request); });
     connect(m_transport, &HttpTransport::webSocketConnected, m_api, &GameApi::addConnection);
+    connect(m_api, &GameApi::playersOnlineChanged, this, &GameServer::playersOnlineChanged);
     if (!m_transport->listen(m_settings.host, m_settings.port, error))
         return false;
     qCInfo(lcServer) << "listening on" << url().toString();

@@ -29,6 +29,9 @@ public:
     DomainApplication &domain() { return *m_domain; }
     const GameApi &api() const { return *m_api; }
 
+Q_SIGNALS:
+    void playersOnlineChanged(int count);
+
 private:
     ServerSettings m_settings;
     std::unique_ptr<DomainApplication> m_domain;

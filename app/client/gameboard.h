@@ -1,0 +1,150 @@
+#pragma once
+
+#include "games/board.h"
+#include "games/gameeffects.h"
+#include "movelogmodel.h"
+#include "systemclock.h"
+
+#include <QAbstractListModel>
+#include <QList>
+#include <QTimer>
+#include <QUuid>
+#include <QtQml/qqmlregistration.h>
+
+#include <array>
+
+class AliasDirectory;
+
+// The game the local player is in: nine cells (index = y * 3 + x) and the state around them. It
+// follows the server's game events; play() only asks, the board changes when the server says so.
+// The first player of GAME_STARTED plays X, the second O.
+class GameBoard : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("GameSession owns the game board")
+    Q_PROPERTY(bool active READ isActive NOTIFY activeChanged)
+    Q_PROPERTY(QString myMark READ myMark NOTIFY myMarkChanged)
+    Q_PROPERTY(QString opponentAlias READ opponentAlias NOTIFY opponentAliasChanged)
+    Q_PROPERTY(bool myTurn READ isMyTurn NOTIFY myTurnChanged)
+    Q_PROPERTY(QString turnAlias READ turnAlias NOTIFY turnAliasChanged)
+    Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY secondsLeftChanged)
+    Q_PROPERTY(Result result READ result NOTIFY resultChanged)
+    Q_PROPERTY(QString resultText READ resultText NOTIFY resultTextChanged)
+    Q_PROPERTY(MoveLogModel *moves READ moves CONSTANT)
+
+public:
+    enum Role {
+        MarkRole = Qt::UserRole + 1,
+        PlayableRole,
+        WinningRole,
+    };
+    Q_ENUM(Role)
+
+    enum Result { None, Won, Lost, Draw, Aborted };
+    Q_ENUM(Result)
+
+    explicit GameBoard(AliasDirectory *aliases, QObject *parent = nullptr);
+    ~GameBoard() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    bool isActive() const { return m_active; }
+    QString myMark() const;
+    QString opponentAlias() const;
+    bool isMyTurn() const;
+    QString turnAlias() const;
+    int secondsLeft() const { return m_secondsLeft; }
+    Result result() const { return m_result; }
+    QString resultText() const;
+    MoveLogModel *moves() const { return m_moves; }
+
+    QUuid gameId() const { return m_gameId; }
+    QUuid opponentId() const;
+
+    // The countdown reads this clock and refreshes every tickIntervalMs; tests inject a ManualClock.
+    void setClock(const Clock *clock);
+    void setTickInterval(int milliseconds);
+    void setMyUserId(const QUuid &userId);
+
+    // Asks to mark the cell; does nothing unless it is playable.
+    Q_INVOKABLE void play(int index);
+
+    void handleGameStarted(const GameStarted &event);
+    void handleWaitingForPlayerPlay(const WaitingForPlayerPlay &event);
+    void handleMarkPlaced(const MarkPlaced &event);
+    void handleBoardUpdated(const BoardUpdated &event);
+    void handleTurnTimeout(const TurnTimeout &event);
+    void handleGameEnded(const GameEnded &event);
+    void handleGameErrorOccurred(const GameErrorOccurred &event);
+    // Resynchronises after a reconnection, when events may have been missed.
+    void handleGameSnapshot(const GameSnapshot &snapshot);
+    // The game the server no longer knows (forgotten after its end while we were away).
+    void handleGameLost(const QUuid &gameId);
+    // Back to no game at all.
+    void reset();
+
+Q_SIGNALS:
+    void moveRequested(const QUuid &gameId, int x, int y);
+    void activeChanged();
+    void myMarkChanged();
+    void opponentAliasChanged();
+    void myTurnChanged();
+    void turnAliasChanged();
+    void secondsLeftChanged();
+    void resultChanged();
+    void resultTextChanged();
+
+private:
+    struct CellView
+    {
+        QString mark;
+        bool playable = false;
+        bool winning = false;
+        friend bool operator==(const CellView &, const CellView &) = default;
+    };
+    struct View
+    {
+        bool active = false;
+        QString myMark;
+        QString opponentAlias;
+        bool myTurn = false;
+        QString turnAlias;
+        Result result = None;
+        QString resultText;
+        std::array<CellView, 9> cells;
+    };
+
+    View currentView() const;
+    // Emits every change since the last publish: the property signals and dataChanged per cell.
+    void publish();
+    CellView cellView(int index) const;
+    QString markOf(const QUuid &player) const;
+    void startCountdown(qint64 timeoutMs);
+    void stopCountdown();
+    void updateSecondsLeft();
+    void finish(Result result, const QUuid &winner);
+    bool isMine(const QUuid &gameId) const { return !m_gameId.isNull() && gameId == m_gameId; }
+
+    AliasDirectory *m_aliases;
+    MoveLogModel *m_moves;
+    SystemClock m_systemClock;
+    const Clock *m_clock = &m_systemClock;
+    QTimer m_tickTimer;
+
+    QUuid m_myUserId;
+    QUuid m_gameId;
+    QList<QUuid> m_players;
+    Board m_board;
+    QUuid m_currentPlayer;
+    QUuid m_timedOutPlayer;
+    bool m_active = false;
+    bool m_moveInFlight = false;
+    Result m_result = None;
+    QUuid m_winner;
+    qint64 m_deadlineMs = -1;
+    int m_secondsLeft = 0;
+    View m_published;
+};

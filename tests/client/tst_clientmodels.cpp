@@ -1,0 +1,336 @@
+// The client's wire decoding and its list models, driven by recorded server messages.
+#include "aliasdirectory.h"
+#include "clientfixtures.h"
+#include "clientmessages.h"
+#include "games/gameeffects.h"
+#include "halloffamemodel.h"
+#include "movelogmodel.h"
+#include "onlineplayersmodel.h"
+#include "onlineusers/onlineusereffects.h"
+#include "scoring/scoringeffects.h"
+#include "servermessagecodec.h"
+#include "users/usereffects.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ClientFixtures;
+
+class TestClientModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void codecDecodesServerMessages();
+    void codecRejectsWhatItDoesNotUnderstand();
+    void codecEncodesClientMessages();
+
+    void aliasDirectoryLooksUpEachIdOnce();
+
+    void onlinePlayersFollowTheServerList();
+    void onlinePlayersNeverShowRawIds();
+    void onlinePlayersMarkTheLocalPlayer();
+
+    void hallOfFameRanksTheTopThree();
+
+    void moveLogDescribesEachMove();
+    void moveLogNamesEveryCell_data();
+    void moveLogNamesEveryCell();
+};
+
+void TestClientModels::codecDecodesServerMessages()
+{
+    const auto issued = loadMessage<CredentialIssued>(QStringLiteral("credential_issued.json"));
+    QCOMPARE(issued.userId, alice);
+    QCOMPARE(issued.credential, QStringLiteral("s3cr3t-credential"));
+
+    const auto rejected = loadMessage<CommandRejected>(QStringLiteral("command_rejected.json"));
+    QVERIFY(rejected.operationId.isNull());
+    QCOMPARE(rejected.reason, QStringLiteral("UNAUTHENTICATED"));
+
+    const auto online = loadMessage<UsersOnlineUpdated>(QStringLiteral("users_online_alice_bob.json"));
+    QCOMPARE(online.onlineUsers, (QList<QUuid>{alice, bob}));
+
+    const auto topThree =
+            loadMessage<TopThreeListUpdated>(QStringLiteral("top_three_bob_alice.json"));
+    QCOMPARE(topThree.current.topThree.size(), 2);
+    QCOMPARE(topThree.current.topThree.at(0).id, bob);
+    QCOMPARE(topThree.current.topThree.at(0).score, 200);
+
+    const auto invited = loadMessage<UserInvited>(QStringLiteral("user_invited.json"));
+    QCOMPARE(invited.host, alice);
+    QCOMPARE(invited.invited, bob);
+    QCOMPARE(invited.game, game);
+
+    const QList<Effect> transcript = loadMessages(QStringLiteral("game_x_wins_top_row.json"));
+    QVERIFY(transcript.at(1).is<GameStarted>());
+    QCOMPARE(transcript.at(1).as<GameStarted>().players, (QList<QUuid>{alice, bob}));
+    QVERIFY(transcript.last().is<GameEnded>());
+    QCOMPARE(transcript.last().as<GameEnded>().result, Games::Result::PlayerWon);
+    QCOMPARE(transcript.last().as<GameEnded>().winner, alice);
+    const auto &lastBoard = transcript.at(transcript.size() - 2).as<BoardUpdated>().board;
+    QCOMPARE(lastBoard.cell(2, 0), alice);
+    QCOMPARE(lastBoard.cell(1, 1), bob);
+    QVERIFY(lastBoard.cell(2, 2).isNull());
+}
+
+void TestClientModels::codecRejectsWhatItDoesNotUnderstand()
+{
+    const ServerMessageCodec codec;
+    QString error;
+    QVERIFY(!codec.decode("not json", &error).isValid());
+    QVERIFY(error.startsWith(QStringLiteral("not a JSON object")));
+
+    QVERIFY(!codec.decode(R"({"type":"SOMETHING_NEW","payload":{}})", &error).isValid());
+    QCOMPARE(error, QStringLiteral("unknown message type \"SOMETHING_NEW\""));
+
+    QVERIFY(!codec.decode(R"({"type":"GAME_STARTED"})", &error).isValid());
+    QCOMPARE(error, QStringLiteral("GAME_STARTED without a payload object"));
+
+    QVERIFY(!codec.decode(R"({"type":"TURN_TIMEOUT","payload":{"gameId":{"id":"9a3e0000-0000-4000-8000-0000000000aa"}}})",
+                          &error)
+                     .isValid());
+    QVERIFY2(error.contains(QStringLiteral("playerId: is required")), qPrintable(error));
+
+    // Commands are the client's to send: a server message never decodes as one.
+    QVERIFY(!codec.decode(R"({"type":"PLACE_MARK","payload":{}})", &error).isValid());
+}
+
+void TestClientModels::codecEncodesClientMessages()
+{
+    const PlaceMark command{QUuid::createUuid(), game, alice, 2, 1};
+    const QJsonObject message = QJsonDocument::fromJson(ServerMessageCodec::encode(command)).object();
+    QCOMPARE(message.value(u"type").toString(), QStringLiteral("server/PLACE_MARK"));
+    const QJsonObject data = message.value(u"data").toObject();
+    QCOMPARE(data.value(u"x").toInt(), 2);
+    QCOMPARE(data.value(u"y").toInt(), 1);
+    QCOMPARE(data.value(u"player").toObject().value(u"id").toString(),
+             alice.toString(QUuid::WithoutBraces));
+    QCOMPARE(data.value(u"operationId").toObject().value(u"id").toString(),
+             command.operationId.toString(QUuid::WithoutBraces));
+
+    const InvitationDeclined declined{alice, bob, game, QUuid::createUuid()};
+    const QJsonObject declineMessage =
+            QJsonDocument::fromJson(ServerMessageCodec::encode(declined)).object();
+    QCOMPARE(declineMessage.value(u"type").toString(), QStringLiteral("server/INVITATION_DECLINED"));
+    QCOMPARE(declineMessage.value(u"data").toObject().value(u"invited").toObject().value(u"id"),
+             QJsonValue(bob.toString(QUuid::WithoutBraces)));
+}
+
+void TestClientModels::aliasDirectoryLooksUpEachIdOnce()
+{
+    AliasDirectory aliases;
+    QSignalSpy lookups(&aliases, &AliasDirectory::lookupNeeded);
+    QSignalSpy changes(&aliases, &AliasDirectory::aliasChanged);
+
+    QCOMPARE(aliases.aliasOf(alice), QStringLiteral("…"));
+    QCOMPARE(aliases.aliasOf(alice), QStringLiteral("…"));
+    QCOMPARE(lookups.size(), 1);
+    QCOMPARE(lookups.at(0).at(0).toUuid(), alice);
+
+    aliases.retryPending();
+    QCOMPARE(lookups.size(), 2);
+
+    aliases.insert(alice, QStringLiteral("Alice"));
+    QCOMPARE(aliases.aliasOf(alice), QStringLiteral("Alice"));
+    QCOMPARE(changes.size(), 1);
+    aliases.retryPending();
+    QCOMPARE(lookups.size(), 2);
+
+    aliases.insert(alice, QStringLiteral("Alice"));
+    QCOMPARE(changes.size(), 1);
+
+    QCOMPARE(aliases.aliasOf(bob), QStringLiteral("…"));
+    aliases.markUnknown(bob);
+    QCOMPARE(aliases.aliasOf(bob), QStringLiteral("Unknown player"));
+    QCOMPARE(aliases.aliasOf(QUuid()), QStringLiteral("…"));
+    QCOMPARE(lookups.size(), 3);
+}
+
+void TestClientModels::onlinePlayersFollowTheServerList()
+{
+    AliasDirectory aliases;
+    OnlinePlayersModel model(&aliases);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy counts(&model, &OnlinePlayersModel::countChanged);
+
+    model.setOnlineUsers(loadMessage<UsersOnlineUpdated>(QStringLiteral("users_online_alice_bob.json"))
+                                 .onlineUsers);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.count(), 2);
+    QCOMPARE(counts.size(), 1);
+    QCOMPARE(model.index(0).data(OnlinePlayersModel::UserIdRole).toString(),
+             alice.toString(QUuid::WithoutBraces));
+    QCOMPARE(model.index(1).data(OnlinePlayersModel::UserIdRole).toString(),
+             bob.toString(QUuid::WithoutBraces));
+
+    inserted.clear();
+    model.setOnlineUsers(
+            loadMessage<UsersOnlineUpdated>(QStringLiteral("users_online_alice_bob_carol.json"))
+                    .onlineUsers);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 2);
+    QCOMPARE(model.index(2).data(OnlinePlayersModel::UserIdRole).toString(),
+             carol.toString(QUuid::WithoutBraces));
+
+    model.setOnlineUsers(
+            loadMessage<UsersOnlineUpdated>(QStringLiteral("users_online_alice_carol.json"))
+                    .onlineUsers);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.at(0).at(1).toInt(), 1);
+    QCOMPARE(model.userIds(), (QList<QUuid>{alice, carol}));
+    QVERIFY(!model.contains(bob));
+
+    // Bob comes back: he is the newest connection now, so he goes last.
+    model.setOnlineUsers({alice, carol, bob});
+    QCOMPARE(model.userIds(), (QList<QUuid>{alice, carol, bob}));
+    QCOMPARE(resets.size(), 0);
+
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(counts.size(), 5);
+}
+
+void TestClientModels::onlinePlayersNeverShowRawIds()
+{
+    AliasDirectory aliases;
+    OnlinePlayersModel model(&aliases);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy lookups(&aliases, &AliasDirectory::lookupNeeded);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    model.setOnlineUsers({alice, bob});
+    QCOMPARE(model.index(0).data(OnlinePlayersModel::AliasRole).toString(), QStringLiteral("…"));
+    QCOMPARE(model.index(1).data(OnlinePlayersModel::AliasRole).toString(), QStringLiteral("…"));
+    QCOMPARE(lookups.size(), 2);
+
+    aliases.insert(bob, QStringLiteral("Bob"));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
+    QVERIFY(changed.at(0).at(2).value<QList<int>>().contains(OnlinePlayersModel::AliasRole));
+    QCOMPARE(model.index(1).data(OnlinePlayersModel::AliasRole).toString(), QStringLiteral("Bob"));
+    QCOMPARE(model.index(0).data(OnlinePlayersModel::AliasRole).toString(), QStringLiteral("…"));
+
+    const QHash<int, QByteArray> roles = model.roleNames();
+    QCOMPARE(roles.value(OnlinePlayersModel::UserIdRole), QByteArray("userId"));
+    QCOMPARE(roles.value(OnlinePlayersModel::AliasRole), QByteArray("alias"));
+    QCOMPARE(roles.value(OnlinePlayersModel::IsMeRole), QByteArray("isMe"));
+}
+
+void TestClientModels::onlinePlayersMarkTheLocalPlayer()
+{
+    AliasDirectory aliases;
+    OnlinePlayersModel model(&aliases);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setOnlineUsers({alice, bob});
+    QCOMPARE(model.index(0).data(OnlinePlayersModel::IsMeRole).toBool(), false);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setMyUserId(bob);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
+    QCOMPARE(model.index(0).data(OnlinePlayersModel::IsMeRole).toBool(), false);
+    QCOMPARE(model.index(1).data(OnlinePlayersModel::IsMeRole).toBool(), true);
+}
+
+void TestClientModels::hallOfFameRanksTheTopThree()
+{
+    AliasDirectory aliases;
+    HallOfFameModel model(&aliases);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy counts(&model, &HallOfFameModel::countChanged);
+    aliases.insert(alice, QStringLiteral("Alice"));
+    aliases.insert(bob, QStringLiteral("Bob"));
+
+    model.setEntries(loadMessage<TopThreeListUpdated>(QStringLiteral("top_three_bob_alice.json"))
+                             .current.topThree);
+    QCOMPARE(model.count(), 2);
+    QCOMPARE(counts.size(), 1);
+    QCOMPARE(model.index(0).data(HallOfFameModel::RankRole).toInt(), 1);
+    QCOMPARE(model.index(0).data(HallOfFameModel::AliasRole).toString(), QStringLiteral("Bob"));
+    QCOMPARE(model.index(0).data(HallOfFameModel::ScoreRole).toInt(), 200);
+    QCOMPARE(model.index(1).data(HallOfFameModel::RankRole).toInt(), 2);
+    QCOMPARE(model.index(1).data(HallOfFameModel::AliasRole).toString(), QStringLiteral("Alice"));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setEntries(
+            loadMessage<TopThreeListUpdated>(QStringLiteral("top_three_carol_bob_alice.json"))
+                    .current.topThree);
+    QCOMPARE(model.count(), 3);
+    QCOMPARE(counts.size(), 2);
+    QCOMPARE(model.index(0).data(HallOfFameModel::AliasRole).toString(), QStringLiteral("…"));
+    QCOMPARE(model.index(0).data(HallOfFameModel::ScoreRole).toInt(), 300);
+    QCOMPARE(model.index(2).data(HallOfFameModel::RankRole).toInt(), 3);
+    QCOMPARE(model.index(2).data(HallOfFameModel::ScoreRole).toInt(), 100);
+    QCOMPARE(changed.size(), 2); // ranks 1 and 2 changed hands; rank 3 is new
+
+    changed.clear();
+    aliases.insert(carol, QStringLiteral("Carol"));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.index(0).data(HallOfFameModel::AliasRole).toString(), QStringLiteral("Carol"));
+
+    model.clear();
+    QCOMPARE(model.count(), 0);
+    QCOMPARE(model.roleNames().value(HallOfFameModel::RankRole), QByteArray("rank"));
+    QCOMPARE(model.roleNames().value(HallOfFameModel::ScoreRole), QByteArray("score"));
+}
+
+void TestClientModels::moveLogDescribesEachMove()
+{
+    AliasDirectory aliases;
+    MoveLogModel model(&aliases);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.append(alice, QStringLiteral("X"), 0, 0);
+    QCOMPARE(model.index(0).data(MoveLogModel::TextRole).toString(),
+             QStringLiteral("… (X) played the top-left corner"));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    aliases.insert(alice, QStringLiteral("Alice"));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.index(0).data(MoveLogModel::TextRole).toString(),
+             QStringLiteral("Alice (X) played the top-left corner"));
+    QCOMPARE(model.index(0).data(MoveLogModel::AliasRole).toString(), QStringLiteral("Alice"));
+    QCOMPARE(model.index(0).data(MoveLogModel::MarkRole).toString(), QStringLiteral("X"));
+    QCOMPARE(model.index(0).data(MoveLogModel::XRole).toInt(), 0);
+
+    model.append(bob, QStringLiteral("O"), 1, 1);
+    QCOMPARE(model.index(1).data(MoveLogModel::YRole).toInt(), 1);
+    QCOMPARE(model.count(), 2);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.roleNames().value(MoveLogModel::TextRole), QByteArray("text"));
+}
+
+void TestClientModels::moveLogNamesEveryCell_data()
+{
+    QTest::addColumn<int>("x");
+    QTest::addColumn<int>("y");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("0,0") << 0 << 0 << QStringLiteral("top-left corner");
+    QTest::newRow("1,0") << 1 << 0 << QStringLiteral("top-middle square");
+    QTest::newRow("2,0") << 2 << 0 << QStringLiteral("top-right corner");
+    QTest::newRow("0,1") << 0 << 1 << QStringLiteral("middle-left square");
+    QTest::newRow("1,1") << 1 << 1 << QStringLiteral("center");
+    QTest::newRow("2,1") << 2 << 1 << QStringLiteral("middle-right square");
+    QTest::newRow("0,2") << 0 << 2 << QStringLiteral("bottom-left corner");
+    QTest::newRow("1,2") << 1 << 2 << QStringLiteral("bottom-middle square");
+    QTest::newRow("2,2") << 2 << 2 << QStringLiteral("bottom-right corner");
+}
+
+void TestClientModels::moveLogNamesEveryCell()
+{
+    QFETCH(int, x);
+    QFETCH(int, y);
+    QFETCH(QString, name);
+    QCOMPARE(MoveLogModel::cellName(x, y), name);
+}
+
+QTEST_GUILESS_MAIN(TestClientModels)
+
+#include "tst_clientmodels.moc"

@@ -1,0 +1,112 @@
+// The TicTacToe.Client module as QML sees it: the types, their enums and the session's properties.
+#include "gamesession.h"
+
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(TicTacToe_ClientPlugin)
+
+class TestClientQml : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void enumsReadTheSameInEitherMeaning();
+    void sessionIsUsableFromQml();
+
+private:
+    std::unique_ptr<QObject> create(const QByteArray &qml);
+
+    QTemporaryDir m_directory;
+    QQmlEngine m_engine;
+};
+
+void TestClientQml::initTestCase()
+{
+    QVERIFY(m_directory.isValid());
+    SessionSettings settings;
+    settings.discovery.enabled = false;
+    settings.discovery.target = QHostAddress::LocalHost;
+    settings.server.host = QHostAddress::LocalHost;
+    settings.settingsFile = m_directory.filePath(QStringLiteral("player.ini"));
+    GameSession::setDefaultSettings(settings);
+    m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+}
+
+std::unique_ptr<QObject> TestClientQml::create(const QByteArray &qml)
+{
+    QQmlComponent component(&m_engine);
+    component.setData(qml, QUrl(QStringLiteral("inline.qml")));
+    std::unique_ptr<QObject> object(component.create());
+    if (!object)
+        qWarning().noquote() << component.errorString();
+    return object;
+}
+
+void TestClientQml::enumsReadTheSameInEitherMeaning()
+{
+    const auto object = create(R"(
+        import QtQuick
+        import TicTacToe.Client
+        QtObject {
+            property int connecting: GameSession.Connecting
+            property int lobby: GameSession.Lobby
+            property int online: GameSession.Online
+            property int reconnecting: GameSession.Reconnecting
+            property int won: GameBoard.Won
+            property int aborted: GameBoard.Aborted
+        })");
+    QVERIFY(object);
+    // GameSession.Connecting is both a stage and a connection state: one number for both.
+    QCOMPARE(object->property("connecting").toInt(), int(GameSession::Stage::Connecting));
+    QCOMPARE(object->property("connecting").toInt(),
+             int(GameSession::ConnectionState::Connecting));
+    QCOMPARE(object->property("lobby").toInt(), int(GameSession::Stage::Lobby));
+    QCOMPARE(object->property("online").toInt(), int(GameSession::ConnectionState::Online));
+    QCOMPARE(object->property("reconnecting").toInt(),
+             int(GameSession::ConnectionState::Reconnecting));
+    QCOMPARE(object->property("won").toInt(), int(GameBoard::Won));
+    QCOMPARE(object->property("aborted").toInt(), int(GameBoard::Aborted));
+}
+
+void TestClientQml::sessionIsUsableFromQml()
+{
+    const auto object = create(R"(
+        import QtQuick
+        import TicTacToe.Client
+        QtObject {
+            property GameSession session: GameSession {}
+            property bool choosing: session.stage === GameSession.ChoosingAlias
+            property bool offline: session.connectionState === GameSession.Offline
+            property int cells: session.game.rowCount()
+            property int moves: session.game.moves.count
+            property int players: session.onlinePlayers.count
+            property int fame: session.hallOfFame.count
+            property int hosts: session.hosts.count
+            function pickAlias() { session.chooseAlias("  Carol ") }
+        })");
+    QVERIFY(object);
+    QVERIFY(object->property("choosing").toBool());
+    QVERIFY(object->property("offline").toBool());
+    QCOMPARE(object->property("cells").toInt(), 9);
+    QCOMPARE(object->property("moves").toInt(), 0);
+    QCOMPARE(object->property("players").toInt(), 0);
+    QCOMPARE(object->property("fame").toInt(), 0);
+    QCOMPARE(object->property("hosts").toInt(), 0);
+    QVERIFY(QMetaObject::invokeMethod(object.get(), "pickAlias"));
+    auto *session = object->property("session").value<GameSession *>();
+    QVERIFY(session);
+    QCOMPARE(session->alias(), QStringLiteral("Carol"));
+    QCOMPARE(session->stage(), GameSession::Stage::Home);
+    QVERIFY(!object->property("choosing").toBool());
+}
+
+QTEST_MAIN(TestClientQml)
+
+#include "tst_clientqml.moc"

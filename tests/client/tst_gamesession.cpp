@@ -1,0 +1,426 @@
+// GameSession as the pages use it, two players on one machine: one hosts (a real GameServer on
+// 127.0.0.1 and a LAN beacon to 127.0.0.1), the other finds the host and joins.
+#include "gamesession.h"
+#include "tcprelay.h"
+
+#include <QAbstractItemModelTester>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUdpSocket>
+
+#include <memory>
+
+namespace {
+
+QStringList aliasesOf(const OnlinePlayersModel &model)
+{
+    QStringList aliases;
+    for (int row = 0; row < model.rowCount(); ++row)
+        aliases.append(model.index(row).data(OnlinePlayersModel::AliasRole).toString());
+    return aliases;
+}
+
+QString meOf(const OnlinePlayersModel &model)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row).data(OnlinePlayersModel::IsMeRole).toBool())
+            return model.index(row).data(OnlinePlayersModel::AliasRole).toString();
+    }
+    return {};
+}
+
+quint16 unusedTcpPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+quint16 unusedUdpPort()
+{
+    QUdpSocket probe;
+    probe.bind(QHostAddress::LocalHost, 0);
+    return probe.localPort();
+}
+
+} // namespace
+
+class TestGameSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void choosesAndRemembersAnAlias();
+    void hostsJoinsInvitesAndPlaysARound();
+    void reconnectsMidGameAsTheSamePlayer();
+    void reportsAnUnreachableHost();
+    void hostsOnAFreePortWhenTheDefaultIsBusy();
+    void tellsWhenTheOpponentLeaves();
+    void resumesTheIdentityItHadOnAServer();
+
+private:
+    SessionSettings settingsFor(const QString &player) const;
+    std::unique_ptr<GameSession> newSession(const QString &alias);
+    // Alice hosts; Bob joins through the address he heard on the LAN (or through joinPort).
+    bool startHostAndGuest(quint16 joinPort = 0);
+    bool playUntilAliceWins();
+
+    std::unique_ptr<QTemporaryDir> m_directory;
+    quint16 m_discoveryPort = 0;
+    std::unique_ptr<GameSession> m_alice;
+    std::unique_ptr<GameSession> m_bob;
+};
+
+void TestGameSession::init()
+{
+    m_directory = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_directory->isValid());
+    m_discoveryPort = unusedUdpPort();
+}
+
+void TestGameSession::cleanup()
+{
+    m_bob.reset();
+    m_alice.reset();
+    m_directory.reset();
+}
+
+SessionSettings TestGameSession::settingsFor(const QString &player) const
+{
+    SessionSettings settings;
+    settings.server.host = QHostAddress::LocalHost;
+    settings.server.port = 0;
+    settings.discovery.target = QHostAddress::LocalHost;
+    settings.discovery.port = m_discoveryPort;
+    settings.discovery.announceIntervalMs = 50;
+    settings.connection.initialReconnectDelayMs = 10;
+    settings.connection.maximumReconnectDelayMs = 80;
+    settings.connection.connectTimeoutMs = 3000;
+    settings.connection.queryTimeoutMs = 3000;
+    settings.countdownTickMs = 20;
+    settings.settingsFile = m_directory->filePath(player + QStringLiteral(".ini"));
+    return settings;
+}
+
+std::unique_ptr<GameSession> TestGameSession::newSession(const QString &alias)
+{
+    auto session = std::make_unique<GameSession>(settingsFor(alias));
+    session->chooseAlias(alias);
+    return session;
+}
+
+bool TestGameSession::startHostAndGuest(quint16 joinPort)
+{
+    bool ok = false;
+    [&] {
+        m_alice = newSession(QStringLiteral("Alice"));
+        // Bob's browser binds the shared discovery port last, so the kernel hands him the
+        // beacons sent to 127.0.0.1 (a broadcast on a real LAN reaches every browser).
+        m_bob = newSession(QStringLiteral("Bob"));
+        m_alice->hostGame();
+        QVERIFY(m_alice->isHosting());
+        QTRY_COMPARE(m_alice->stage(), GameSession::Stage::Lobby);
+        QTRY_COMPARE(m_bob->hosts()->rowCount(), 1);
+        const QModelIndex host = m_bob->hosts()->index(0);
+        QCOMPARE(host.data(HostListModel::AliasRole).toString(), QStringLiteral("Alice"));
+        QCOMPARE(host.data(HostListModel::PortRole).toInt(), m_alice->hostedPort());
+        const int port = joinPort ? joinPort : host.data(HostListModel::PortRole).toInt();
+        m_bob->joinHost(host.data(HostListModel::AddressRole).toString(), port);
+        QCOMPARE(m_bob->stage(), GameSession::Stage::Connecting);
+        QTRY_COMPARE(m_bob->stage(), GameSession::Stage::Lobby);
+        QTRY_COMPARE(aliasesOf(*m_alice->onlinePlayers()),
+                     (QStringList{QStringLiteral("Alice"), QStringLiteral("Bob")}));
+        QTRY_COMPARE(aliasesOf(*m_bob->onlinePlayers()),
+                     (QStringList{QStringLiteral("Alice"), QStringLiteral("Bob")}));
+        ok = true;
+    }();
+    return ok;
+}
+
+bool TestGameSession::playUntilAliceWins()
+{
+    bool ok = false;
+    [&] {
+        GameBoard *aliceBoard = m_alice->game();
+        GameBoard *bobBoard = m_bob->game();
+        // Alice (X) takes the top row while Bob (O) plays the middle-left and the center.
+        const QList<std::pair<GameBoard *, int>> moves{
+                {aliceBoard, 0}, {bobBoard, 3}, {aliceBoard, 1}, {bobBoard, 4}, {aliceBoard, 2}};
+        for (const auto &[board, index] : moves) {
+            QTRY_VERIFY(board->isMyTurn());
+            QVERIFY(board->index(index).data(GameBoard::PlayableRole).toBool());
+            board->play(index);
+            QTRY_VERIFY(!board->index(index).data(GameBoard::MarkRole).toString().isEmpty());
+        }
+        QTRY_COMPARE(aliceBoard->result(), GameBoard::Won);
+        QTRY_COMPARE(bobBoard->result(), GameBoard::Lost);
+        ok = true;
+    }();
+    return ok;
+}
+
+void TestGameSession::choosesAndRemembersAnAlias()
+{
+    auto session = std::make_unique<GameSession>(settingsFor(QStringLiteral("Alice")));
+    QCOMPARE(session->stage(), GameSession::Stage::ChoosingAlias);
+    QCOMPARE(session->alias(), QString());
+    QCOMPARE(session->connectionState(), GameSession::ConnectionState::Offline);
+
+    session->chooseAlias(QStringLiteral("   "));
+    QVERIFY(!session->errorMessage().isEmpty());
+    QCOMPARE(session->stage(), GameSession::Stage::ChoosingAlias);
+    session->chooseAlias(QString(33, u'a'));
+    QCOMPARE(session->errorMessage(), QStringLiteral("An alias has at most 32 characters."));
+    session->clearError();
+    QCOMPARE(session->errorMessage(), QString());
+
+    QSignalSpy aliasChanges(session.get(), &GameSession::aliasChanged);
+    session->chooseAlias(QStringLiteral("  Alice  "));
+    QCOMPARE(session->alias(), QStringLiteral("Alice"));
+    QCOMPARE(session->stage(), GameSession::Stage::Home);
+    QCOMPARE(aliasChanges.size(), 1);
+    QCOMPARE(QSettings(settingsFor(QStringLiteral("Alice")).settingsFile, QSettings::IniFormat)
+                     .value(QStringLiteral("player/alias"))
+                     .toString(),
+             QStringLiteral("Alice"));
+
+    session.reset();
+    GameSession again(settingsFor(QStringLiteral("Alice")));
+    QCOMPARE(again.alias(), QStringLiteral("Alice"));
+    QCOMPARE(again.stage(), GameSession::Stage::Home);
+}
+
+void TestGameSession::hostsJoinsInvitesAndPlaysARound()
+{
+    QVERIFY(startHostAndGuest());
+    QAbstractItemModelTester aliceTester(m_alice->onlinePlayers(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester boardTester(m_bob->game(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester fameTester(m_bob->hallOfFame(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString port = QString::number(m_alice->hostedPort());
+    QCOMPARE(m_alice->hostAddress(), QStringLiteral("127.0.0.1:") + port);
+    QCOMPARE(m_alice->statusMessage(), QStringLiteral("Hosting a game at 127.0.0.1:") + port);
+    QCOMPARE(m_bob->statusMessage(), QStringLiteral("Connected to Alice's game at 127.0.0.1:") + port);
+    QCOMPARE(m_bob->connectionState(), GameSession::ConnectionState::Online);
+    QVERIFY(!m_bob->isHosting());
+    QCOMPARE(meOf(*m_alice->onlinePlayers()), QStringLiteral("Alice"));
+    QCOMPARE(meOf(*m_bob->onlinePlayers()), QStringLiteral("Bob"));
+    QVERIFY(!m_bob->userId().isEmpty());
+    QCOMPARE(m_alice->onlinePlayers()->index(1).data(OnlinePlayersModel::UserIdRole).toString(),
+             m_bob->userId());
+    // Beacons to 127.0.0.1 reach one of the two browsers sharing the port: Bob's heard Alice.
+    QTRY_COMPARE(m_bob->hosts()->index(0).data(HostListModel::PlayersRole).toInt(), 2);
+
+    // Alice invites Bob, Bob says no.
+    QSignalSpy declined(m_alice.get(), &GameSession::invitationDeclined);
+    m_alice->invite(m_bob->userId());
+    QTRY_VERIFY(m_bob->hasInvitation());
+    QCOMPARE(m_bob->invitationFromAlias(), QStringLiteral("Alice"));
+    m_bob->declineInvitation();
+    QVERIFY(!m_bob->hasInvitation());
+    QVERIFY(declined.wait());
+    QCOMPARE(declined.at(0).at(0).toString(), QStringLiteral("Bob"));
+    QCOMPARE(m_alice->stage(), GameSession::Stage::Lobby);
+
+    // Asked again, Bob accepts: the host joined first and plays X.
+    m_alice->invite(m_bob->userId());
+    QTRY_VERIFY(m_bob->hasInvitation());
+    m_bob->acceptInvitation();
+    QTRY_COMPARE(m_bob->stage(), GameSession::Stage::Playing);
+    QTRY_COMPARE(m_alice->stage(), GameSession::Stage::Playing);
+    QCOMPARE(m_alice->game()->myMark(), QStringLiteral("X"));
+    QCOMPARE(m_bob->game()->myMark(), QStringLiteral("O"));
+    QTRY_COMPARE(m_alice->game()->opponentAlias(), QStringLiteral("Bob"));
+    QTRY_COMPARE(m_bob->game()->opponentAlias(), QStringLiteral("Alice"));
+    QTRY_VERIFY(m_alice->game()->isMyTurn());
+    QCOMPARE(m_bob->game()->turnAlias(), QStringLiteral("Alice"));
+    QVERIFY(m_bob->game()->secondsLeft() > 15 && m_bob->game()->secondsLeft() <= 20);
+
+    // A click out of turn asks for nothing; a move the server refuses becomes a sentence.
+    QSignalSpy bobMoves(m_bob->game(), &GameBoard::moveRequested);
+    m_bob->game()->play(8);
+    QCOMPARE(bobMoves.size(), 0);
+    m_bob->client().placeMark(m_bob->game()->gameId(), 2, 2);
+    QTRY_COMPARE(m_bob->errorMessage(), QStringLiteral("It is not your turn."));
+    QCOMPARE(m_bob->game()->index(8).data(GameBoard::MarkRole).toString(), QString());
+    m_bob->clearError();
+
+    QVERIFY(playUntilAliceWins());
+    QCOMPARE(m_alice->game()->resultText(), QStringLiteral("You won!"));
+    QCOMPARE(m_bob->game()->resultText(), QStringLiteral("Alice won"));
+    for (GameBoard *board : {m_alice->game(), m_bob->game()}) {
+        QCOMPARE(board->index(0).data(GameBoard::WinningRole).toBool(), true);
+        QCOMPARE(board->index(2).data(GameBoard::WinningRole).toBool(), true);
+        QCOMPARE(board->index(3).data(GameBoard::WinningRole).toBool(), false);
+        QCOMPARE(board->moves()->rowCount(), 5);
+    }
+    QCOMPARE(m_bob->game()->moves()->index(1).data(MoveLogModel::TextRole).toString(),
+             QStringLiteral("Bob (O) played the middle-left square"));
+    QTRY_COMPARE(m_bob->hallOfFame()->count(), 1);
+    QCOMPARE(m_bob->hallOfFame()->index(0).data(HallOfFameModel::AliasRole).toString(),
+             QStringLiteral("Alice"));
+    QCOMPARE(m_bob->hallOfFame()->index(0).data(HallOfFameModel::ScoreRole).toInt(), 100);
+    QTRY_COMPARE(m_alice->hallOfFame()->count(), 1);
+
+    // Bob wants a rematch: Alice is invited by Bob, and this time Bob moves first.
+    m_bob->playAgain();
+    QCOMPARE(m_bob->stage(), GameSession::Stage::Lobby);
+    QTRY_VERIFY(m_alice->hasInvitation());
+    QCOMPARE(m_alice->invitationFromAlias(), QStringLiteral("Bob"));
+    m_alice->acceptInvitation();
+    QTRY_COMPARE(m_bob->stage(), GameSession::Stage::Playing);
+    QTRY_VERIFY(m_alice->game()->isActive());
+    QCOMPARE(m_alice->game()->result(), GameBoard::None);
+    QCOMPARE(m_bob->game()->myMark(), QStringLiteral("X"));
+    QCOMPARE(m_alice->game()->myMark(), QStringLiteral("O"));
+    QTRY_VERIFY(m_bob->game()->isMyTurn());
+    QCOMPARE(m_bob->game()->moves()->rowCount(), 0);
+
+    m_alice->backToLobby();
+    QCOMPARE(m_alice->stage(), GameSession::Stage::Lobby);
+    QVERIFY(!m_alice->game()->isActive());
+}
+
+void TestGameSession::reconnectsMidGameAsTheSamePlayer()
+{
+    m_alice = newSession(QStringLiteral("Alice"));
+    m_alice->hostGame();
+    QTRY_COMPARE(m_alice->stage(), GameSession::Stage::Lobby);
+    TcpRelay relay(m_alice->hostedPort());
+    QVERIFY(relay.listen());
+    m_bob = newSession(QStringLiteral("Bob"));
+    m_bob->joinHost(QStringLiteral("127.0.0.1"), relay.port());
+    QTRY_COMPARE(m_bob->stage(), GameSession::Stage::Lobby);
+    QCOMPARE(m_bob->statusMessage(),
+             QStringLiteral("Connected to 127.0.0.1:%1").arg(relay.port()));
+    QTRY_VERIFY(m_alice->onlinePlayers()->contains(QUuid::fromString(m_bob->userId())));
+
+    m_alice->invite(m_bob->userId());
+    QTRY_VERIFY(m_bob->hasInvitation());
+    m_bob->acceptInvitation();
+    QTRY_VERIFY(m_alice->game()->isMyTurn());
+    m_alice->game()->play(4);
+    QTRY_VERIFY(m_bob->game()->isMyTurn());
+
+    const QString bobId = m_bob->userId();
+    QSignalSpy states(m_bob.get(), &GameSession::connectionStateChanged);
+    QSignalSpy statuses(m_bob.get(), &GameSession::statusMessageChanged);
+    QVERIFY(relay.setAccepting(false));
+    relay.dropConnections();
+    QTRY_COMPARE(m_bob->connectionState(), GameSession::ConnectionState::Reconnecting);
+    QTRY_VERIFY(m_bob->statusMessage().startsWith(QStringLiteral("Connection lost. Reconnecting in")));
+    QCOMPARE(m_bob->stage(), GameSession::Stage::Playing);
+    QVERIFY(relay.setAccepting(true));
+    QTRY_COMPARE(m_bob->connectionState(), GameSession::ConnectionState::Online);
+    QCOMPARE(m_bob->userId(), bobId);
+    QCOMPARE(m_bob->stage(), GameSession::Stage::Playing);
+    QTRY_COMPARE(aliasesOf(*m_bob->onlinePlayers()),
+                 (QStringList{QStringLiteral("Alice"), QStringLiteral("Bob")}));
+
+    // The game goes on over the new connection.
+    QVERIFY(m_bob->game()->isActive());
+    QCOMPARE(m_bob->game()->index(4).data(GameBoard::MarkRole).toString(), QStringLiteral("X"));
+    QTRY_VERIFY(m_bob->game()->isMyTurn());
+    m_bob->game()->play(0);
+    QTRY_COMPARE(m_alice->game()->index(0).data(GameBoard::MarkRole).toString(),
+                 QStringLiteral("O"));
+    QTRY_VERIFY(m_alice->game()->isMyTurn());
+}
+
+void TestGameSession::reportsAnUnreachableHost()
+{
+    m_bob = newSession(QStringLiteral("Bob"));
+    const quint16 port = unusedTcpPort();
+    m_bob->joinHost(QStringLiteral(" 127.0.0.1 "), port);
+    QCOMPARE(m_bob->stage(), GameSession::Stage::Connecting);
+    QCOMPARE(m_bob->statusMessage(), QStringLiteral("Connecting to 127.0.0.1:%1…").arg(port));
+    QTRY_COMPARE(m_bob->stage(), GameSession::Stage::Home);
+    QCOMPARE(m_bob->errorMessage(),
+             QStringLiteral("Could not reach 127.0.0.1:%1: connection refused").arg(port));
+    QCOMPARE(m_bob->connectionState(), GameSession::ConnectionState::Offline);
+
+    m_bob->joinHost(QString(), 8080);
+    QCOMPARE(m_bob->stage(), GameSession::Stage::Home);
+    QCOMPARE(m_bob->errorMessage(),
+             QStringLiteral("Enter the host's address and a port between 1 and 65535."));
+}
+
+void TestGameSession::hostsOnAFreePortWhenTheDefaultIsBusy()
+{
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+    SessionSettings settings = settingsFor(QStringLiteral("Alice"));
+    settings.server.port = squatter.serverPort();
+    m_alice = std::make_unique<GameSession>(settings);
+    m_alice->chooseAlias(QStringLiteral("Alice"));
+    m_alice->hostGame();
+    QVERIFY(m_alice->isHosting());
+    QVERIFY(m_alice->hostedPort() != 0);
+    QVERIFY(m_alice->hostedPort() != squatter.serverPort());
+    QCOMPARE(m_alice->hostAddress(),
+             QStringLiteral("127.0.0.1:%1").arg(m_alice->hostedPort()));
+    QCOMPARE(m_alice->errorMessage(), QString());
+    QTRY_COMPARE(m_alice->stage(), GameSession::Stage::Lobby);
+
+    QSignalSpy hosting(m_alice.get(), &GameSession::hostingChanged);
+    m_alice->leave();
+    QVERIFY(!m_alice->isHosting());
+    QCOMPARE(hosting.size(), 1);
+    QCOMPARE(m_alice->hostAddress(), QString());
+    QCOMPARE(m_alice->stage(), GameSession::Stage::Home);
+    QCOMPARE(m_alice->connectionState(), GameSession::ConnectionState::Offline);
+    QCOMPARE(m_alice->onlinePlayers()->rowCount(), 0);
+}
+
+void TestGameSession::tellsWhenTheOpponentLeaves()
+{
+    QVERIFY(startHostAndGuest());
+    m_alice->invite(m_bob->userId());
+    QTRY_VERIFY(m_bob->hasInvitation());
+    m_bob->acceptInvitation();
+    QTRY_VERIFY(m_alice->game()->isActive());
+
+    QSignalSpy left(m_alice.get(), &GameSession::opponentLeft);
+    m_bob->leave();
+    QCOMPARE(m_bob->stage(), GameSession::Stage::Home);
+    QVERIFY(left.wait());
+    QCOMPARE(left.at(0).at(0).toString(), QStringLiteral("Bob"));
+    QTRY_COMPARE(aliasesOf(*m_alice->onlinePlayers()), QStringList{QStringLiteral("Alice")});
+}
+
+void TestGameSession::resumesTheIdentityItHadOnAServer()
+{
+    QVERIFY(startHostAndGuest());
+    const QString bobId = m_bob->userId();
+    const quint16 port = m_alice->hostedPort();
+    m_bob->leave();
+    QCOMPARE(m_bob->userId(), QString());
+    QTRY_COMPARE(m_alice->onlinePlayers()->rowCount(), 1);
+
+    m_bob->joinHost(QStringLiteral("127.0.0.1"), port);
+    QTRY_COMPARE(m_bob->stage(), GameSession::Stage::Lobby);
+    QCOMPARE(m_bob->userId(), bobId);
+
+    // A new session with the same settings file is still Bob on this server.
+    m_bob.reset();
+    QTRY_COMPARE(m_alice->onlinePlayers()->rowCount(), 1);
+    m_bob = std::make_unique<GameSession>(settingsFor(QStringLiteral("Bob")));
+    QCOMPARE(m_bob->stage(), GameSession::Stage::Home);
+    m_bob->joinHost(QStringLiteral("127.0.0.1"), port);
+    QTRY_COMPARE(m_bob->stage(), GameSession::Stage::Lobby);
+    QCOMPARE(m_bob->userId(), bobId);
+    QTRY_COMPARE(aliasesOf(*m_alice->onlinePlayers()),
+                 (QStringList{QStringLiteral("Alice"), QStringLiteral("Bob")}));
+}
+
+QTEST_GUILESS_MAIN(TestGameSession)
+
+#include "tst_gamesession.moc"
