@@ -46,7 +46,8 @@ void DomainApplication::stop()
 
 QString DomainApplication::submit(const Effect &effect)
 {
-    Q_ASSERT(m_runtime);
+    if (!m_thread.isRunning())
+        return QStringLiteral("the domain is not running");
     const QString refusal = m_runtime->bus().refusalFor(effect);
     if (refusal.isEmpty())
         Q_EMIT effectSubmitted(effect);
@@ -55,7 +56,11 @@ QString DomainApplication::submit(const Effect &effect)
 
 QVariant DomainApplication::ask(const Effect &query, QString *error)
 {
-    Q_ASSERT(m_runtime);
+    if (!m_thread.isRunning()) {
+        if (error)
+            *error = QStringLiteral("the domain is not running");
+        return {};
+    }
     if (QThread::currentThread() == &m_thread)
         return m_runtime->ask(query, error);
     QVariant result;

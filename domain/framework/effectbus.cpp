@@ -92,6 +92,8 @@ QList<Effect> EffectBus::runHandler(const Handler &handler, const Effect &effect
 
 QVariant EffectBus::ask(const Effect &query, QString *error) const
 {
+    if (error)
+        error->clear();
     const auto found = m_queryHandlers.constFind(query.type());
     if (found == m_queryHandlers.cend()) {
         if (error)

@@ -61,7 +61,9 @@ void registerListConverter()
                 for (qsizetype i = 0; i < array.size(); ++i) {
                     const QVariant element = valueFromJson(elementType, array.at(i), error);
                     if (!element.isValid()) {
-                        error.path = QStringLiteral("[%1]").arg(i) + error.path;
+                        const bool fieldFollows = !error.path.isEmpty() && !error.path.startsWith(u'[');
+                        error.path = QStringLiteral("[%1]").arg(i)
+                                + (fieldFollows ? u'.' + error.path : error.path);
                         return {};
                     }
                     list.append(element.value<Element>());

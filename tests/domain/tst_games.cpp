@@ -1,11 +1,144 @@
 #include "domaintestkit.h"
 #include "frameworkeffects.h"
 #include "games/gameeffects.h"
+#include "scoring/scoringeffects.h"
 #include "tictactoedomain.h"
 
+#include <QPoint>
 #include <QTest>
 
 using namespace Games;
+
+namespace {
+
+// Short timers, to show that the rules are configurable (the default is 20 000 / 10 000 ms).
+const GameRules shortRules{3000, 1000};
+
+QString scheduleKey(const QUuid &game)
+{
+    return QStringLiteral("game:") + game.toString(QUuid::WithoutBraces);
+}
+
+// The whole tic-tac-toe domain around one game: alice creates it; start() has alice join first, so
+// she moves first, then bob. carol never joins.
+class Table
+{
+public:
+    explicit Table(const GameRules &rules = {})
+        : kit(ticTacToeModules(rules))
+        , rules(rules)
+    {
+    }
+
+    QString create()
+    {
+        return kit.send(CreateGame{QUuid::createUuid(), game, alice});
+    }
+    QString join(const QUuid &player)
+    {
+        return kit.send(JoinGame{QUuid::createUuid(), game, player});
+    }
+    // Creates the game and joins alice then bob; forgets what that handled.
+    bool start()
+    {
+        const bool accepted = create().isEmpty() && join(alice).isEmpty() && join(bob).isEmpty();
+        kit.takeHandled();
+        return accepted;
+    }
+    PlaceMark mark(const QUuid &player, int x, int y) const
+    {
+        return PlaceMark{QUuid::createUuid(), game, player, x, y};
+    }
+    // alice plays the even moves, bob the odd ones.
+    QUuid playerToMove() const { return movesPlayed % 2 == 0 ? alice : bob; }
+    // A legal move: sends it and records it on the expected board.
+    QString playMove(const PlaceMark &move)
+    {
+        board = board.withMark(move.x, move.y, move.player);
+        ++movesPlayed;
+        return kit.send(move);
+    }
+    // Plays the cells in turn; forgets what that handled.
+    bool play(const QList<QPoint> &cells)
+    {
+        bool accepted = true;
+        for (const QPoint &cell : cells)
+            accepted = playMove(mark(playerToMove(), cell.x(), cell.y())).isEmpty() && accepted;
+        kit.takeHandled();
+        return accepted;
+    }
+    QVariant snapshot() const
+    {
+        QString error;
+        const QVariant answer = kit.ask(GetGame{snapshotOperation, game}, &error);
+        if (!error.isEmpty())
+            qWarning("GetGame failed: %s", qPrintable(error));
+        return answer;
+    }
+
+    // The effects of a move that keeps the game going; board is the board after it.
+    QList<Effect> acceptedMove(const PlaceMark &move, const QUuid &next) const
+    {
+        return {
+                move,
+                CancelScheduledEvents{scheduleKey(game)},
+                MarkPlaced{game, move.player, move.x, move.y, move.operationId},
+                BoardUpdated{game, board},
+                WaitingForPlayerPlay{game, next, rules.turnTimeoutMs},
+                ScheduleEvent{TurnTimeout{game, next}, rules.turnTimeoutMs, scheduleKey(game)},
+        };
+    }
+    // The effects of a move that ends the game, before what the scoring adds.
+    QList<Effect> endingMove(const PlaceMark &move, Result result, const QUuid &winner) const
+    {
+        return {
+                move,
+                CancelScheduledEvents{scheduleKey(game)},
+                MarkPlaced{game, move.player, move.x, move.y, move.operationId},
+                BoardUpdated{game, board},
+                GameEnded{game, result, winner},
+                cleanupScheduled(),
+        };
+    }
+    QList<Effect> rejected(const PlaceMark &move, ErrorReason reason) const
+    {
+        return {move, GameErrorOccurred{game, move.player, reason, move.operationId}};
+    }
+    Effect cleanupScheduled() const
+    {
+        return ScheduleEvent{GameStateReadyToBeCleaned{game}, rules.cleanupDelayMs, scheduleKey(game)};
+    }
+    DomainTestKit kit;
+    const GameRules rules;
+    const QUuid game = QUuid::createUuid();
+    const QUuid alice = QUuid::createUuid();
+    const QUuid bob = QUuid::createUuid();
+    const QUuid carol = QUuid::createUuid();
+    const QUuid snapshotOperation = QUuid::createUuid(); // one, so that snapshots compare equal
+    Board board; // as the test expects it
+    int movesPlayed = 0;
+};
+
+// What the scoring adds after the first win of a player in a fresh domain.
+QList<Effect> firstWinScored(const QUuid &winner)
+{
+    return {PlayerScoreChanged{winner, 100},
+            TopThreeListUpdated{TopThree{}, TopThree{{ScoreEntry{winner, 100}}}}};
+}
+
+QString describeSnapshot(const QVariant &answer)
+{
+    if (!answer.isValid())
+        return QStringLiteral("nothing");
+    if (answer.metaType() != QMetaType::fromType<GameSnapshot>())
+        return QStringLiteral("not a GameSnapshot: ") + QString::fromLatin1(answer.typeName());
+    return describeEffect(answer.value<GameSnapshot>());
+}
+
+// alice (first) takes the top row; bob's two marks are below it.
+const QList<QPoint> aliceWinsTheTopRow{{0, 0}, {0, 1}, {1, 0}, {1, 1}, {2, 0}};
+
+} // namespace
 
 class TestGames : public QObject
 {
@@ -13,8 +146,81 @@ class TestGames : public QObject
 
 private Q_SLOTS:
     void initTestCase() { registerTicTacToeJsonConverters(); }
+
+    void createGameWaitsForPlayersWithoutJoiningTheCreator();
+    void createGameWithAnExistingIdIsRefused();
+    void firstJoinRecordsThePlayer();
     void secondJoinStartsTheGameWithTheFirstJoinerToMove();
+    void startAnnouncesTheConfiguredTurnTimeout();
+    void acceptedMovesAlternateAndRearmTheTurnTimer();
+    void rejectedMove_data();
+    void rejectedMove();
+    void markBeforeTheSecondJoinIsGameNotStarted();
+    void commandsOnAnUnknownGameAreGameNotFound();
+    void rejectedMoveKeepsTheTurnTimer();
+    void rejectedMoveAfterTheEndKeepsTheCleanup();
+    void winOnAnyLine_data();
+    void winOnAnyLine();
+    void secondPlayerCanWin();
+    void winOnTheNinthMoveIsAWin();
+    void fullBoardWithoutLineIsADraw();
+    void turnTimeoutAbortsTheGame();
+    void secondPlayerTimingOutAbortsTheGameToo();
+    void moveJustBeforeTheTimeoutRearmsTheTimer();
+    void staleTurnTimeoutIsIgnored();
+    void endedGameIsForgottenAfterTheCleanupDelay();
+    void thirdPlayerCannotJoin();
+    void samePlayerCannotJoinTwice();
+    void joiningAStartedGameAgainIsRefused();
+    void getGameDescribesEachStage();
+    void getGameOfAnUnknownGameFindsNothing();
 };
+
+void TestGames::createGameWaitsForPlayersWithoutJoiningTheCreator()
+{
+    Table table;
+    const CreateGame create{QUuid::createUuid(), table.game, table.alice};
+
+    QCOMPARE(table.kit.send(create), QString());
+
+    QCOMPARE(describeEffects(table.kit.takeHandled()),
+             describeEffects({create, GameCreated{table.game, table.alice, Stage::WaitingForPlayers,
+                                                  create.operationId}}));
+    QCOMPARE(table.snapshot().value<GameSnapshot>().players, QList<QUuid>());
+}
+
+void TestGames::createGameWithAnExistingIdIsRefused()
+{
+    Table table;
+    QCOMPARE(table.create(), QString());
+    QCOMPARE(table.join(table.alice), QString());
+    table.kit.takeHandled();
+    const QString before = describeSnapshot(table.snapshot());
+
+    const CreateGame again{QUuid::createUuid(), table.game, table.bob};
+    QCOMPARE(table.kit.send(again), QString());
+
+    QCOMPARE(describeEffects(table.kit.takeHandled()),
+             describeEffects({again, GameErrorOccurred{table.game, table.bob,
+                                                       ErrorReason::GameAlreadyExists, again.operationId}}));
+    QCOMPARE(describeSnapshot(table.snapshot()), before);
+}
+
+void TestGames::firstJoinRecordsThePlayer()
+{
+    Table table;
+    QCOMPARE(table.create(), QString());
+    table.kit.takeHandled();
+    const JoinGame join{QUuid::createUuid(), table.game, table.bob};
+
+    QCOMPARE(table.kit.send(join), QString());
+
+    QCOMPARE(describeEffects(table.kit.takeHandled()),
+             describeEffects({join, PlayerJoinedAGame{table.game, table.bob, join.operationId}}));
+    const GameSnapshot snapshot = table.snapshot().value<GameSnapshot>();
+    QCOMPARE(snapshot.stage, Stage::WaitingForPlayers);
+    QCOMPARE(snapshot.players, QList<QUuid>({table.bob}));
+}
 
 void TestGames::secondJoinStartsTheGameWithTheFirstJoinerToMove()
 {
@@ -37,6 +243,461 @@ void TestGames::secondJoinStartsTheGameWithTheFirstJoinerToMove()
                      WaitingForPlayerPlay{game, bob, 20000},
                      ScheduleEvent{TurnTimeout{game, bob}, 20000, key},
              }));
+}
+
+void TestGames::startAnnouncesTheConfiguredTurnTimeout()
+{
+    Table table(GameRules{1234, 567});
+    QCOMPARE(table.create(), QString());
+    QCOMPARE(table.join(table.alice), QString());
+    table.kit.takeHandled();
+    const JoinGame second{QUuid::createUuid(), table.game, table.bob};
+
+    QCOMPARE(table.kit.send(second), QString());
+
+    QCOMPARE(describeEffects(table.kit.takeHandled()),
+             describeEffects({
+                     second,
+                     PlayerJoinedAGame{table.game, table.bob, second.operationId},
+                     GameStarted{table.game, {table.alice, table.bob}, Board()},
+                     WaitingForPlayerPlay{table.game, table.alice, 1234},
+                     ScheduleEvent{TurnTimeout{table.game, table.alice}, 1234, scheduleKey(table.game)},
+             }));
+}
+
+void TestGames::acceptedMovesAlternateAndRearmTheTurnTimer()
+{
+    Table table;
+    QVERIFY(table.start());
+
+    const PlaceMark first = table.mark(table.alice, 1, 1);
+    QCOMPARE(table.playMove(first), QString());
+    QCOMPARE(describeEffects(table.kit.takeHandled()),
+             describeEffects(table.acceptedMove(first, table.bob)));
+
+    const PlaceMark second = table.mark(table.bob, 0, 2);
+    QCOMPARE(table.playMove(second), QString());
+    QCOMPARE(describeEffects(table.kit.takeHandled()),
+             describeEffects(table.acceptedMove(second, table.alice)));
+
+    // The board accumulates both marks: (1, 1) is alice's, (0, 2) is bob's.
+    QCOMPARE(table.board.cell(1, 1), table.alice);
+    QCOMPARE(table.board.cell(0, 2), table.bob);
+}
+
+void TestGames::rejectedMove_data()
+{
+    QTest::addColumn<QList<QPoint>>("before");
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QPoint>("cell");
+    QTest::addColumn<ErrorReason>("reason");
+
+    const QList<QPoint> none;
+    const QList<QPoint> centreTaken{{1, 1}};
+    const QList<QPoint> won = aliceWinsTheTopRow;
+
+    QTest::newRow("not your turn") << none << "bob" << QPoint(1, 1) << ErrorReason::PlayerCanNotPlay;
+    QTest::newRow("not your turn beats off the board")
+            << none << "bob" << QPoint(3, 3) << ErrorReason::PlayerCanNotPlay;
+    QTest::newRow("not your turn beats filled")
+            << centreTaken << "alice" << QPoint(1, 1) << ErrorReason::PlayerCanNotPlay;
+    QTest::newRow("not a player") << none << "carol" << QPoint(1, 1) << ErrorReason::PlayerCanNotPlay;
+    QTest::newRow("x negative") << none << "alice" << QPoint(-1, 0) << ErrorReason::PositionOffLimits;
+    QTest::newRow("y negative") << none << "alice" << QPoint(0, -1) << ErrorReason::PositionOffLimits;
+    QTest::newRow("x is 3") << none << "alice" << QPoint(3, 0) << ErrorReason::PositionOffLimits;
+    QTest::newRow("y is 3") << none << "alice" << QPoint(0, 3) << ErrorReason::PositionOffLimits;
+    QTest::newRow("filled") << centreTaken << "bob" << QPoint(1, 1) << ErrorReason::PositionAlreadyFilled;
+    // After alice's win it is formally bob's turn: the next checks decide.
+    QTest::newRow("off the board beats ended") << won << "bob" << QPoint(0, 3) << ErrorReason::PositionOffLimits;
+    QTest::newRow("filled beats ended") << won << "bob" << QPoint(0, 0) << ErrorReason::PositionAlreadyFilled;
+    QTest::newRow("ended") << won << "bob" << QPoint(2, 2) << ErrorReason::GameAlreadyEnded;
+    QTest::newRow("winner after the end") << won << "alice" << QPoint(2, 2) << ErrorReason::PlayerCanNotPlay;
+    QTest::newRow("not a player after the end")
+            << won << "carol" << QPoint(2, 2) << ErrorReason::PlayerCanNotPlay;
+}
+
+void TestGames::rejectedMove()
+{
+    QFETCH(QList<QPoint>, before);
+    QFETCH(QString, who);
+    QFETCH(QPoint, cell);
+    QFETCH(ErrorReason, reason);
+
+    Table table(shortRules);
+    QVERIFY(table.start());
+    QVERIFY(table.play(before));
+    const QString snapshotBefore = describeSnapshot(table.snapshot());
+    const bool ended = table.snapshot().value<GameSnapshot>().stage == Stage::Ended;
+    const QUuid player = who == u"alice" ? table.alice : who == u"bob" ? table.bob : table.carol;
+    const PlaceMark move = table.mark(player, cell.x(), cell.y());
+
+    QCOMPARE(table.kit.send(move), QString());
+
+    QCOMPARE(describeEffects(table.kit.takeHandled()), describeEffects(table.rejected(move, reason)));
+    QCOMPARE(describeSnapshot(table.snapshot()), snapshotBefore);
+    // Nothing was cancelled (fix 1): the pending timer fires when it was due.
+    const qint64 deadline = ended ? shortRules.cleanupDelayMs : shortRules.turnTimeoutMs;
+    table.kit.advanceClock(deadline - 1);
+    QCOMPARE(describeEffects(table.kit.takeHandled()), QStringList());
+    table.kit.advanceClock(1);
+    const QList<Effect> fired = table.kit.takeHandled();
+    QVERIFY(!fired.isEmpty());
+    QCOMPARE(describeEffect(fired.constFirst()),
+             ended ? describeEffect(GameStateReadyToBeCleaned{table.game})
+                   : describeEffect(TurnTimeout{table.game, table.playerToMove()}));
+}
+
+void TestGames::markBeforeTheSecondJoinIsGameNotStarted()
+{
+    Table table;
+    QCOMPARE(table.create(), QString());
+    const PlaceMark beforeAnyJoin = table.mark(table.alice, 0, 0);
+    QCOMPARE(table.kit.send(beforeAnyJoin), QString());
+    QCOMPARE(table.join(table.alice), QString());
+    table.kit.takeHandled();
+
+    const PlaceMark afterFirstJoin = table.mark(table.alice, 0, 0);
+    QCOMPARE(table.kit.send(afterFirstJoin), QString());
+    const PlaceMark byAStranger = table.mark(table.carol, 0, 0);
+    QCOMPARE(table.kit.send(byAStranger), QString());
+
+    QCOMPARE(describeEffects(table.kit.takeHandled()),
+             describeEffects(table.rejected(afterFirstJoin, ErrorReason::GameNotStarted)
+                             + table.rejected(byAStranger, ErrorReason::GameNotStarted)));
+    QCOMPARE(table.snapshot().value<GameSnapshot>().board, Board());
+    // The second join still starts the game normally.
+    QCOMPARE(table.join(table.bob), QString());
+    QCOMPARE(table.snapshot().value<GameSnapshot>().stage, Stage::InProgress);
+}
+
+void TestGames::commandsOnAnUnknownGameAreGameNotFound()
+{
+    Table table;
+    const QUuid unknown = QUuid::createUuid();
+    const PlaceMark move{QUuid::createUuid(), unknown, table.alice, 0, 0};
+    const JoinGame join{QUuid::createUuid(), unknown, table.bob};
+
+    QCOMPARE(table.kit.send(move), QString());
+    QCOMPARE(table.kit.send(join), QString());
+
+    QCOMPARE(describeEffects(table.kit.takeHandled()),
+             describeEffects({
+                     move,
+                     GameErrorOccurred{unknown, table.alice, ErrorReason::GameNotFound, move.operationId},
+                     join,
+                     GameErrorOccurred{unknown, table.bob, ErrorReason::GameNotFound, join.operationId},
+             }));
+}
+
+void TestGames::rejectedMoveKeepsTheTurnTimer()
+{
+    Table table(shortRules);
+    QVERIFY(table.start());
+    table.kit.advanceClock(1000);
+
+    QCOMPARE(table.kit.send(table.mark(table.bob, 1, 1)), QString());
+    QCOMPARE(table.kit.send(table.mark(table.alice, 3, 1)), QString());
+    QCOMPARE(table.kit.send(table.mark(table.carol, 1, 1)), QString());
+    table.kit.takeHandled();
+
+    table.kit.advanceClock(1999);
+    QCOMPARE(describeEffects(table.kit.takeHandled()), QStringList());
+    table.kit.advanceClock(1);
+    QCOMPARE(describeEffects(table.kit.takeHandled()),
+             describeEffects({
+                     TurnTimeout{table.game, table.alice},
+                     GameEnded{table.game, Result::GameAborted, {}},
+                     table.cleanupScheduled(),
+             }));
+}
+
+void TestGames::rejectedMoveAfterTheEndKeepsTheCleanup()
+{
+    Table table(shortRules);
+    QVERIFY(table.start());
+    QVERIFY(table.play(aliceWinsTheTopRow));
+    table.kit.advanceClock(400);
+
+    const PlaceMark late = table.mark(table.bob, 2, 2);
+    QCOMPARE(table.kit.send(late), QString());
+    QCOMPARE(describeEffects(table.kit.takeHandled()),
+             describeEffects(table.rejected(late, ErrorReason::GameAlreadyEnded)));
+
+    table.kit.advanceClock(599);
+    QCOMPARE(describeEffects(table.kit.takeHandled()), QStringList());
+    table.kit.advanceClock(1);
+    QCOMPARE(describeEffects(table.kit.takeHandled()),
+             describeEffects({GameStateReadyToBeCleaned{table.game}}));
+}
+
+void TestGames::winOnAnyLine_data()
+{
+    QTest::addColumn<QList<QPoint>>("line");
+
+    QTest::newRow("row 0") << QList<QPoint>{{0, 0}, {1, 0}, {2, 0}};
+    QTest::newRow("row 1") << QList<QPoint>{{0, 1}, {1, 1}, {2, 1}};
+    QTest::newRow("row 2") << QList<QPoint>{{0, 2}, {1, 2}, {2, 2}};
+    QTest::newRow("column 0") << QList<QPoint>{{0, 0}, {0, 1}, {0, 2}};
+    QTest::newRow("column 1") << QList<QPoint>{{1, 0}, {1, 1}, {1, 2}};
+    QTest::newRow("column 2") << QList<QPoint>{{2, 0}, {2, 1}, {2, 2}};
+    QTest::newRow("diagonal") << QList<QPoint>{{0, 0}, {1, 1}, {2, 2}};
+    QTest::newRow("anti-diagonal") << QList<QPoint>{{2, 0}, {1, 1}, {0, 2}};
+}
+
+void TestGames::winOnAnyLine()
+{
+    QFETCH(QList<QPoint>, line);
+
+    // bob plays the first two cells off the line: two marks never make a line.
+    QList<QPoint> elsewhere;
+    for (int y = 0; y < Board::size && elsewhere.size() < 2; ++y) {
+        for (int x = 0; x < Board::size && elsewhere.size() < 2; ++x) {
+            if (!line.contains(QPoint(x, y)))
+                elsewhere.append(QPoint(x, y));
+        }
+    }
+    Table table;
+    QVERIFY(table.start());
+    QVERIFY(table.play({line[0], elsewhere[0], line[1], elsewhere[1]}));
+
+    const PlaceMark winning = table.mark(table.alice, line[2].x(), line[2].y());
+    QCOMPARE(table.playMove(winning), QString());
+
+    QCOMPARE(describeEffects(table.kit.takeHandled()),
+             describeEffects(table.endingMove(winning, Result::PlayerWon, table.alice)
+                             + firstWinScored(table.alice)));
+}
+
+void TestGames::secondPlayerCanWin()
+{
+    Table table;
+    QVERIFY(table.start());
+    QVERIFY(table.play({{0, 0}, {1, 0}, {2, 2}, {1, 1}, {0, 2}}));
+
+    const PlaceMark winning = table.mark(table.bob, 1, 2);
+    QCOMPARE(table.playMove(winning), QString());
+
+    QCOMPARE(describeEffects(table.kit.takeHandled()),
+             describeEffects(table.endingMove(winning, Result::PlayerWon, table.bob)
+                             + firstWinScored(table.bob)));
+}
+
+void TestGames::winOnTheNinthMoveIsAWin()
+{
+    // A B A / B B A / B A A: alice's ninth mark at (2, 2) completes column 2 and fills the board.
+    Table table;
+    QVERIFY(table.start());
+    QVERIFY(table.play({{0, 0}, {1, 0}, {2, 0}, {0, 1}, {2, 1}, {1, 1}, {1, 2}, {0, 2}}));
+
+    const PlaceMark ninth = table.mark(table.alice, 2, 2);
+    QCOMPARE(table.playMove(ninth), QString());
+
+    QVERIFY(table.board.isFull());
+    QCOMPARE(describeEffects(table.kit.takeHandled()),
+             describeEffects(table.endingMove(ninth, Result::PlayerWon, table.alice)
+                             + firstWinScored(table.alice)));
+}
+
+void TestGames::fullBoardWithoutLineIsADraw()
+{
+    // A B A / A B B / B A A
+    Table table;
+    QVERIFY(table.start());
+    QVERIFY(table.play({{0, 0}, {1, 0}, {2, 0}, {1, 1}, {1, 2}, {2, 1}, {0, 1}, {0, 2}}));
+
+    const PlaceMark last = table.mark(table.alice, 2, 2);
+    QCOMPARE(table.playMove(last), QString());
+
+    // A draw scores nothing: the sequence ends with the clean-up.
+    QCOMPARE(describeEffects(table.kit.takeHandled()),
+             describeEffects(table.endingMove(last, Result::Draw, {})));
+}
+
+void TestGames::turnTimeoutAbortsTheGame()
+{
+    Table table(shortRules);
+    QVERIFY(table.start());
+
+    table.kit.advanceClock(2999);
+    QCOMPARE(describeEffects(table.kit.takeHandled()), QStringList());
+    table.kit.advanceClock(1);
+
+    // An abort scores nothing.
+    QCOMPARE(describeEffects(table.kit.takeHandled()),
+             describeEffects({
+                     TurnTimeout{table.game, table.alice},
+                     GameEnded{table.game, Result::GameAborted, {}},
+                     table.cleanupScheduled(),
+             }));
+    QCOMPARE(table.snapshot().value<GameSnapshot>().stage, Stage::Ended);
+}
+
+void TestGames::secondPlayerTimingOutAbortsTheGameToo()
+{
+    Table table(shortRules);
+    QVERIFY(table.start());
+    QVERIFY(table.play({{1, 1}}));
+
+    table.kit.advanceClock(3000);
+
+    QCOMPARE(describeEffects(table.kit.takeHandled()),
+             describeEffects({
+                     TurnTimeout{table.game, table.bob},
+                     GameEnded{table.game, Result::GameAborted, {}},
+                     table.cleanupScheduled(),
+             }));
+}
+
+void TestGames::moveJustBeforeTheTimeoutRearmsTheTimer()
+{
+    Table table(shortRules);
+    QVERIFY(table.start());
+    table.kit.advanceClock(2999);
+
+    const PlaceMark justInTime = table.mark(table.alice, 0, 0);
+    QCOMPARE(table.playMove(justInTime), QString());
+    QCOMPARE(describeEffects(table.kit.takeHandled()),
+             describeEffects(table.acceptedMove(justInTime, table.bob)));
+
+    // alice's timer was cancelled; bob has his full 3000 ms from now.
+    table.kit.advanceClock(2999);
+    QCOMPARE(describeEffects(table.kit.takeHandled()), QStringList());
+    table.kit.advanceClock(1);
+    QCOMPARE(describeEffects(table.kit.takeHandled()),
+             describeEffects({
+                     TurnTimeout{table.game, table.bob},
+                     GameEnded{table.game, Result::GameAborted, {}},
+                     table.cleanupScheduled(),
+             }));
+}
+
+void TestGames::staleTurnTimeoutIsIgnored()
+{
+    Table table;
+    QVERIFY(table.start());
+
+    // A timeout about bob while alice is to play: bob's turn has not come yet.
+    QCOMPARE(table.kit.send(TurnTimeout{table.game, table.bob}), QString());
+
+    QCOMPARE(describeEffects(table.kit.takeHandled()), describeEffects({TurnTimeout{table.game, table.bob}}));
+    QCOMPARE(table.snapshot().value<GameSnapshot>().stage, Stage::InProgress);
+}
+
+void TestGames::endedGameIsForgottenAfterTheCleanupDelay()
+{
+    Table table(shortRules);
+    QVERIFY(table.start());
+    QVERIFY(table.play(aliceWinsTheTopRow));
+
+    table.kit.advanceClock(999);
+    QCOMPARE(describeEffects(table.kit.takeHandled()), QStringList());
+    QVERIFY(table.snapshot().isValid());
+    table.kit.advanceClock(1);
+    QCOMPARE(describeEffects(table.kit.takeHandled()),
+             describeEffects({GameStateReadyToBeCleaned{table.game}}));
+    QVERIFY(!table.snapshot().isValid());
+
+    // Fix 4: the sender hears that the game is gone.
+    const PlaceMark move = table.mark(table.bob, 2, 2);
+    const JoinGame join{QUuid::createUuid(), table.game, table.carol};
+    QCOMPARE(table.kit.send(move), QString());
+    QCOMPARE(table.kit.send(join), QString());
+    QCOMPARE(describeEffects(table.kit.takeHandled()),
+             describeEffects(table.rejected(move, ErrorReason::GameNotFound)
+                             + QList<Effect>{join, GameErrorOccurred{table.game, table.carol,
+                                                                      ErrorReason::GameNotFound,
+                                                                      join.operationId}}));
+}
+
+void TestGames::thirdPlayerCannotJoin()
+{
+    Table table;
+    QVERIFY(table.start());
+    const JoinGame third{QUuid::createUuid(), table.game, table.carol};
+
+    QCOMPARE(table.kit.send(third), QString());
+
+    QCOMPARE(describeEffects(table.kit.takeHandled()),
+             describeEffects({third, GameErrorOccurred{table.game, table.carol,
+                                                       ErrorReason::AllPlayersAlreadyJoined,
+                                                       third.operationId}}));
+    QCOMPARE(table.snapshot().value<GameSnapshot>().players, QList<QUuid>({table.alice, table.bob}));
+}
+
+void TestGames::samePlayerCannotJoinTwice()
+{
+    Table table;
+    QCOMPARE(table.create(), QString());
+    QCOMPARE(table.join(table.alice), QString());
+    table.kit.takeHandled();
+    const JoinGame again{QUuid::createUuid(), table.game, table.alice};
+
+    QCOMPARE(table.kit.send(again), QString());
+
+    QCOMPARE(describeEffects(table.kit.takeHandled()),
+             describeEffects({again, GameErrorOccurred{table.game, table.alice,
+                                                       ErrorReason::AllPlayersAlreadyJoined,
+                                                       again.operationId}}));
+    // alice did not start a game against herself.
+    const GameSnapshot snapshot = table.snapshot().value<GameSnapshot>();
+    QCOMPARE(snapshot.stage, Stage::WaitingForPlayers);
+    QCOMPARE(snapshot.players, QList<QUuid>({table.alice}));
+}
+
+void TestGames::joiningAStartedGameAgainIsRefused()
+{
+    Table table;
+    QVERIFY(table.start());
+    const JoinGame again{QUuid::createUuid(), table.game, table.bob};
+
+    QCOMPARE(table.kit.send(again), QString());
+
+    QCOMPARE(describeEffects(table.kit.takeHandled()),
+             describeEffects({again, GameErrorOccurred{table.game, table.bob,
+                                                       ErrorReason::AllPlayersAlreadyJoined,
+                                                       again.operationId}}));
+}
+
+void TestGames::getGameDescribesEachStage()
+{
+    Table table;
+    QCOMPARE(table.create(), QString());
+    const QUuid operation = QUuid::createUuid();
+    auto ask = [&] { return table.kit.ask(GetGame{operation, table.game}); };
+
+    QCOMPARE(describeSnapshot(ask()),
+             describeEffect(GameSnapshot{table.game, Stage::WaitingForPlayers, {}, Board(), {}, operation}));
+
+    QCOMPARE(table.join(table.alice), QString());
+    QCOMPARE(describeSnapshot(ask()),
+             describeEffect(GameSnapshot{table.game, Stage::WaitingForPlayers, {table.alice}, Board(), {},
+                                         operation}));
+
+    QCOMPARE(table.join(table.bob), QString());
+    QVERIFY(table.play({{1, 1}}));
+    QCOMPARE(describeSnapshot(ask()),
+             describeEffect(GameSnapshot{table.game, Stage::InProgress, {table.alice, table.bob},
+                                         Board().withMark(1, 1, table.alice), table.bob, operation}));
+
+    // alice completes column 0.
+    QVERIFY(table.play({{1, 0}, {0, 0}, {2, 2}, {0, 1}, {2, 1}, {0, 2}}));
+    QCOMPARE(table.board.winner(), table.alice);
+    // Nobody is to play in an ended game.
+    QCOMPARE(describeSnapshot(ask()),
+             describeEffect(GameSnapshot{table.game, Stage::Ended, {table.alice, table.bob}, table.board, {},
+                                         operation}));
+}
+
+void TestGames::getGameOfAnUnknownGameFindsNothing()
+{
+    Table table;
+    QVERIFY(table.start());
+
+    QString error;
+    const QVariant answer = table.kit.ask(GetGame{QUuid::createUuid(), QUuid::createUuid()}, &error);
+
+    QVERIFY(!answer.isValid());
+    QCOMPARE(error, QString());
 }
 
 QTEST_GUILESS_MAIN(TestGames)

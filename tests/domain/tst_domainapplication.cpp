@@ -1,0 +1,266 @@
+#include "domainapplication.h"
+#include "domaintestkit.h"
+#include "frameworkeffects.h"
+#include "games/gameeffects.h"
+#include "onlineusers/onlineusereffects.h"
+#include "systemclock.h"
+#include "tictactoedomain.h"
+#include "users/usereffects.h"
+
+#include <QMutex>
+#include <QRegularExpression>
+#include <QTest>
+#include <QThread>
+
+using namespace Games;
+
+// A command that no module of the tic-tac-toe domain handles.
+struct NobodyHandlesThis
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "command")
+    Q_PROPERTY(int number MEMBER number REQUIRED)
+public:
+    int number = 0;
+    friend bool operator==(const NobodyHandlesThis &, const NobodyHandlesThis &) = default;
+};
+
+// A query that no module of the tic-tac-toe domain answers.
+struct NobodyAnswersThis
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "query")
+    Q_PROPERTY(int number MEMBER number REQUIRED)
+public:
+    int number = 0;
+    friend bool operator==(const NobodyAnswersThis &, const NobodyAnswersThis &) = default;
+};
+
+namespace {
+
+// Long enough never to fire during a test.
+const GameRules calmRules{600000, 600000};
+// Short enough to fire within a test.
+const GameRules hastyRules{50, 50};
+
+QString scheduleKey(const QUuid &game)
+{
+    return QStringLiteral("game:") + game.toString(QUuid::WithoutBraces);
+}
+
+// Records every effectHandled on the thread that emits it. QSignalSpy would append from the domain
+// thread while the test thread reads it: this guards both sides with a mutex instead.
+class HandledRecorder
+{
+public:
+    void record(const Effect &effect)
+    {
+        QMutexLocker locker(&m_mutex);
+        m_lines.append(describeEffect(effect));
+        m_threads.append(QThread::currentThread());
+    }
+    QStringList lines() const
+    {
+        QMutexLocker locker(&m_mutex);
+        return m_lines;
+    }
+    QList<QThread *> threads() const
+    {
+        QMutexLocker locker(&m_mutex);
+        return m_threads;
+    }
+
+private:
+    mutable QMutex m_mutex;
+    QStringList m_lines;
+    QList<QThread *> m_threads;
+};
+
+// The recorder must outlive the application: a pending timer may still fire until it stops.
+std::unique_ptr<DomainApplication> startedApplication(const GameRules &rules, HandledRecorder &recorder)
+{
+    auto application = std::make_unique<DomainApplication>(ticTacToeModules(rules),
+                                                            std::make_shared<SystemClock>());
+    QObject::connect(
+            application.get(), &DomainApplication::effectHandled, application.get(),
+            [&recorder](const Effect &effect) { recorder.record(effect); }, Qt::DirectConnection);
+    application->start();
+    return application;
+}
+
+struct StartedGame
+{
+    QUuid game = QUuid::createUuid();
+    QUuid alice = QUuid::createUuid();
+    QUuid bob = QUuid::createUuid();
+    CreateGame create{QUuid::createUuid(), game, alice};
+    JoinGame aliceJoins{QUuid::createUuid(), game, alice};
+    JoinGame bobJoins{QUuid::createUuid(), game, bob};
+
+    bool submitTo(DomainApplication &application) const
+    {
+        return application.submit(create).isEmpty() && application.submit(aliceJoins).isEmpty()
+                && application.submit(bobJoins).isEmpty();
+    }
+    QStringList expectedStart(qint64 turnTimeoutMs) const
+    {
+        return describeEffects({
+                create,
+                GameCreated{game, alice, Stage::WaitingForPlayers, create.operationId},
+                aliceJoins,
+                PlayerJoinedAGame{game, alice, aliceJoins.operationId},
+                bobJoins,
+                PlayerJoinedAGame{game, bob, bobJoins.operationId},
+                GameStarted{game, {alice, bob}, Board()},
+                WaitingForPlayerPlay{game, alice, turnTimeoutMs},
+                ScheduleEvent{TurnTimeout{game, alice}, turnTimeoutMs, scheduleKey(game)},
+        });
+    }
+};
+
+} // namespace
+
+class TestDomainApplication : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { registerTicTacToeJsonConverters(); }
+
+    void submitAcceptsAKnownCommandAndRefusesAnUnhandledOne();
+    void effectsAreHandledOnTheDomainThreadInFifoOrder();
+    void askAnswersSynchronouslyAfterWhatWasSubmittedBefore();
+    void askOfAnUnknownQueryGivesAnError();
+    void turnTimeoutFiresThroughTheTimer();
+    void stopThenDestructionIsClean();
+    void aStoppedDomainRefusesSubmitsAndQueries();
+};
+
+void TestDomainApplication::submitAcceptsAKnownCommandAndRefusesAnUnhandledOne()
+{
+    HandledRecorder recorder;
+    auto application = startedApplication(calmRules, recorder);
+    const CreateUser createUser{QUuid::createUuid(), QStringLiteral("Alice"),
+                                QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC), QUuid::createUuid()};
+
+    const QString refusal = application->submit(NobodyHandlesThis{1});
+    QVERIFY2(refusal.contains(QLatin1String("NobodyHandlesThis")), qPrintable(refusal));
+    QCOMPARE(application->submit(createUser), QString());
+
+    // Had the refused command been queued, it would have been handled before CreateUser.
+    QTRY_COMPARE(recorder.lines(),
+                 describeEffects({createUser, UserCreated{User{createUser.id, createUser.alias,
+                                                               createUser.createdAt},
+                                                          createUser.operationId}}));
+}
+
+void TestDomainApplication::effectsAreHandledOnTheDomainThreadInFifoOrder()
+{
+    HandledRecorder recorder;
+    auto application = startedApplication(calmRules, recorder);
+    const StartedGame game;
+
+    QVERIFY(game.submitTo(*application));
+
+    QTRY_COMPARE(recorder.lines(), game.expectedStart(calmRules.turnTimeoutMs));
+    const QList<QThread *> threads = recorder.threads();
+    for (QThread *thread : threads) {
+        QVERIFY(thread != QThread::currentThread());
+        QCOMPARE(thread, threads.constFirst());
+    }
+    QCOMPARE(threads.constFirst()->objectName(), QStringLiteral("domain"));
+}
+
+void TestDomainApplication::askAnswersSynchronouslyAfterWhatWasSubmittedBefore()
+{
+    HandledRecorder recorder;
+    auto application = startedApplication(calmRules, recorder);
+    const CreateUser createUser{QUuid::createUuid(), QStringLiteral("Bob"),
+                                QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC), QUuid::createUuid()};
+    const QUuid operation = QUuid::createUuid();
+
+    QCOMPARE(application->submit(createUser), QString());
+    // No waiting: the question queues behind the command on the domain thread.
+    QString error;
+    const QVariant answer = application->ask(GetUser{operation, createUser.id}, &error);
+
+    QCOMPARE(error, QString());
+    QCOMPARE(answer.metaType(), QMetaType::fromType<UserFound>());
+    QCOMPARE(describeEffect(answer.value<UserFound>()),
+             describeEffect(UserFound{User{createUser.id, createUser.alias, createUser.createdAt}, operation}));
+
+    const QVariant nobody = application->ask(GetUser{operation, QUuid::createUuid()}, &error);
+    QVERIFY(!nobody.isValid());
+    QCOMPARE(error, QString());
+}
+
+void TestDomainApplication::askOfAnUnknownQueryGivesAnError()
+{
+    HandledRecorder recorder;
+    auto application = startedApplication(calmRules, recorder);
+
+    QString error;
+    const QVariant answer = application->ask(NobodyAnswersThis{2}, &error);
+
+    QVERIFY(!answer.isValid());
+    QVERIFY2(error.contains(QLatin1String("NobodyAnswersThis")), qPrintable(error));
+}
+
+void TestDomainApplication::turnTimeoutFiresThroughTheTimer()
+{
+    HandledRecorder recorder;
+    auto application = startedApplication(hastyRules, recorder);
+    const StartedGame game;
+
+    QVERIFY(game.submitTo(*application));
+
+    const QStringList expected = game.expectedStart(hastyRules.turnTimeoutMs)
+            + describeEffects({
+                    TurnTimeout{game.game, game.alice},
+                    GameEnded{game.game, Result::GameAborted, {}},
+                    ScheduleEvent{GameStateReadyToBeCleaned{game.game}, hastyRules.cleanupDelayMs,
+                                  scheduleKey(game.game)},
+                    GameStateReadyToBeCleaned{game.game},
+            });
+    QTRY_COMPARE(recorder.lines(), expected);
+    QString error;
+    QVERIFY(!application->ask(GetGame{QUuid::createUuid(), game.game}, &error).isValid());
+    QCOMPARE(error, QString());
+}
+
+void TestDomainApplication::stopThenDestructionIsClean()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+    HandledRecorder recorder;
+    auto application = startedApplication(calmRules, recorder);
+    const StartedGame game;
+    QVERIFY(game.submitTo(*application));
+    // A turn timer is pending on the domain thread when it stops.
+    QTRY_COMPARE(recorder.lines(), game.expectedStart(calmRules.turnTimeoutMs));
+    QThread *domainThread = recorder.threads().constFirst();
+    QVERIFY(domainThread->isRunning());
+
+    application->stop();
+
+    QVERIFY(domainThread->isFinished());
+    application->stop(); // a second stop is harmless
+    application.reset();
+    QCOMPARE(recorder.lines(), game.expectedStart(calmRules.turnTimeoutMs));
+}
+
+void TestDomainApplication::aStoppedDomainRefusesSubmitsAndQueries()
+{
+    HandledRecorder recorder;
+    auto application = startedApplication(calmRules, recorder);
+    application->stop();
+
+    QCOMPARE(application->submit(UserConnected{QUuid::createUuid(), QUuid::createUuid()}),
+             QStringLiteral("the domain is not running"));
+    QString error;
+    QVERIFY(!application->ask(GetUsersOnline{QUuid::createUuid()}, &error).isValid());
+    QCOMPARE(error, QStringLiteral("the domain is not running"));
+    QVERIFY(recorder.lines().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestDomainApplication)
+#include "tst_domainapplication.moc"

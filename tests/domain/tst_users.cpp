@@ -1,0 +1,119 @@
+#include "domaintestkit.h"
+#include "frameworkeffects.h"
+#include "tictactoedomain.h"
+#include "users/usereffects.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+class TestUsers : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { registerTicTacToeJsonConverters(); }
+
+    void createUserAnnouncesTheUser();
+    void createdAtAbsentIsStampedFromTheClock();
+    void createdAtIsKeptInUtc();
+    void duplicateIdIsAHandlerFailure();
+    void getUserFindsACreatedUser();
+    void getUserOfAnUnknownIdFindsNothing();
+};
+
+void TestUsers::createUserAnnouncesTheUser()
+{
+    DomainTestKit kit(ticTacToeModules({}));
+    const QDateTime createdAt(QDate(2025, 12, 24), QTime(18, 30, 0, 250), Qt::UTC);
+    const CreateUser command{QUuid::createUuid(), QStringLiteral("Alice"), createdAt, QUuid::createUuid()};
+
+    QCOMPARE(kit.send(command), QString());
+
+    QCOMPARE(describeEffects(kit.takeHandled()),
+             describeEffects({command, UserCreated{User{command.id, QStringLiteral("Alice"), createdAt},
+                                                   command.operationId}}));
+}
+
+void TestUsers::createdAtAbsentIsStampedFromTheClock()
+{
+    DomainTestKit kit(ticTacToeModules({}));
+    kit.advanceClock(90500);
+    const CreateUser command{QUuid::createUuid(), QStringLiteral("Bob"), {}, QUuid::createUuid()};
+
+    QCOMPARE(kit.send(command), QString());
+
+    // The kit's ManualClock starts at 2026-01-01 12:00 UTC.
+    const QDateTime expected(QDate(2026, 1, 1), QTime(12, 1, 30, 500), Qt::UTC);
+    QCOMPARE(kit.clock().currentDateTime(), expected);
+    QCOMPARE(describeEffects(kit.takeHandled()),
+             describeEffects({command, UserCreated{User{command.id, QStringLiteral("Bob"), expected},
+                                                   command.operationId}}));
+}
+
+void TestUsers::createdAtIsKeptInUtc()
+{
+    DomainTestKit kit(ticTacToeModules({}));
+    const QDateTime inTokyo(QDate(2026, 5, 1), QTime(9, 0), Qt::OffsetFromUTC, 9 * 3600);
+    const CreateUser command{QUuid::createUuid(), QStringLiteral("Carol"), inTokyo, QUuid::createUuid()};
+
+    QCOMPARE(kit.send(command), QString());
+
+    const QList<Effect> handled = kit.takeHandled();
+    QCOMPARE(handled.size(), 2);
+    QVERIFY(handled.at(1).is<UserCreated>());
+    const QDateTime stored = handled.at(1).as<UserCreated>().user.createdAt;
+    QCOMPARE(stored.timeSpec(), Qt::UTC);
+    QCOMPARE(stored, QDateTime(QDate(2026, 5, 1), QTime(0, 0), Qt::UTC));
+}
+
+void TestUsers::duplicateIdIsAHandlerFailure()
+{
+    DomainTestKit kit(ticTacToeModules({}));
+    const QUuid id = QUuid::createUuid();
+    const CreateUser first{id, QStringLiteral("Alice"), {}, QUuid::createUuid()};
+    const CreateUser second{id, QStringLiteral("Impostor"), {}, QUuid::createUuid()};
+    QCOMPARE(kit.send(first), QString());
+    kit.takeHandled();
+    // The error logging module reports every failure.
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^CreateUser failed: ")));
+
+    QCOMPARE(kit.send(second), QString());
+
+    QCOMPARE(describeEffects(kit.takeHandled()),
+             describeEffects({second, BusHandlerFailed{second, "a user with this id already exists"}}));
+    const QVariant found = kit.ask(GetUser{QUuid::createUuid(), id});
+    QCOMPARE(found.value<UserFound>().user.alias, QStringLiteral("Alice"));
+}
+
+void TestUsers::getUserFindsACreatedUser()
+{
+    DomainTestKit kit(ticTacToeModules({}));
+    const QDateTime createdAt(QDate(2026, 2, 2), QTime(2, 2), Qt::UTC);
+    const CreateUser command{QUuid::createUuid(), QStringLiteral("Alice"), createdAt, QUuid::createUuid()};
+    QCOMPARE(kit.send(command), QString());
+    const QUuid operation = QUuid::createUuid();
+
+    QString error;
+    const QVariant answer = kit.ask(GetUser{operation, command.id}, &error);
+
+    QCOMPARE(error, QString());
+    QCOMPARE(answer.metaType(), QMetaType::fromType<UserFound>());
+    QCOMPARE(describeEffect(answer.value<UserFound>()),
+             describeEffect(UserFound{User{command.id, QStringLiteral("Alice"), createdAt}, operation}));
+}
+
+void TestUsers::getUserOfAnUnknownIdFindsNothing()
+{
+    DomainTestKit kit(ticTacToeModules({}));
+    QCOMPARE(kit.send(CreateUser{QUuid::createUuid(), QStringLiteral("Alice"), {}, QUuid::createUuid()}), QString());
+
+    QString error;
+    const QVariant answer = kit.ask(GetUser{QUuid::createUuid(), QUuid::createUuid()}, &error);
+
+    // Nothing found is not an error.
+    QVERIFY(!answer.isValid());
+    QCOMPARE(error, QString());
+}
+
+QTEST_GUILESS_MAIN(TestUsers)
+#include "tst_users.moc"
