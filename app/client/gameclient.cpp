@@ -116,9 +116,14 @@ QUuid GameClient::requestUser(const QUuid &userId)
 QUuid GameClient::requestUsersOnline()
 {
     const GetUsersOnline query{QUuid::createUuid()};
+    const quint64 pushesBefore = m_usersOnlinePushes;
     const bool posted = postQuery(
             query, QMetaType::fromType<UsersOnline>(),
-            [this](const Effect &answer) { Q_EMIT usersOnlineReceived(answer.as<UsersOnline>()); },
+            [this, pushesBefore](const Effect &answer) {
+                // A push that overtook this answer is newer, and it carries the whole list.
+                if (m_usersOnlinePushes == pushesBefore)
+                    Q_EMIT usersOnlineReceived(answer.as<UsersOnline>());
+            },
             {});
     return posted ? query.operationId : QUuid();
 }
@@ -126,10 +131,12 @@ QUuid GameClient::requestUsersOnline()
 QUuid GameClient::requestTopThreePlayers()
 {
     const GetTopThreePlayers query{QUuid::createUuid()};
+    const quint64 pushesBefore = m_topThreePushes;
     const bool posted = postQuery(
             query, QMetaType::fromType<TopThreePlayers>(),
-            [this](const Effect &answer) {
-                Q_EMIT topThreePlayersReceived(answer.as<TopThreePlayers>());
+            [this, pushesBefore](const Effect &answer) {
+                if (m_topThreePushes == pushesBefore)
+                    Q_EMIT topThreePlayersReceived(answer.as<TopThreePlayers>());
             },
             {});
     return posted ? query.operationId : QUuid();
@@ -250,8 +257,10 @@ void GameClient::dispatch(const Effect &message)
     } else if (message.is<CommandRejected>()) {
         handleRejection(message.as<CommandRejected>());
     } else if (message.is<UsersOnlineUpdated>()) {
+        ++m_usersOnlinePushes;
         Q_EMIT usersOnlineUpdated(message.as<UsersOnlineUpdated>());
     } else if (message.is<TopThreeListUpdated>()) {
+        ++m_topThreePushes;
         Q_EMIT topThreeListUpdated(message.as<TopThreeListUpdated>());
     } else if (message.is<UserInvited>()) {
         Q_EMIT userInvited(message.as<UserInvited>());

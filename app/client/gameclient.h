@@ -133,4 +133,7 @@ private:
     QString m_lastSocketError;
     bool m_wasOnline = false;
     int m_nextReconnectDelayMs = 0;
+    // Pushes received so far: a query answer older than the latest push is dropped.
+    quint64 m_usersOnlinePushes = 0;
+    quint64 m_topThreePushes = 0;
 };

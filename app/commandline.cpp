@@ -1,0 +1,230 @@
+#include "commandline.h"
+
+#include <limits>
+
+namespace {
+
+const QString programName = QStringLiteral("tictactoe");
+const QString discoveryTargetVariable = QStringLiteral("TICTACTOE_DISCOVERY_TARGET");
+const QString discoveryPortVariable = QStringLiteral("TICTACTOE_DISCOVERY_PORT");
+
+// QTimer, which runs every timeout in the end, counts milliseconds in an int.
+constexpr qint64 longestDelayMs = std::numeric_limits<int>::max();
+
+LaunchOptions defaultOptions()
+{
+    LaunchOptions options;
+    // IPv4 only by default: the LAN beacon announces IPv4 addresses.
+    options.server.host = QHostAddress(QHostAddress::AnyIPv4);
+    return options;
+}
+
+QString asSentenceFragment(QString text)
+{
+    if (text.endsWith(u'.'))
+        text.chop(1);
+    if (!text.isEmpty())
+        text[0] = text.at(0).toLower();
+    return text;
+}
+
+QString optionSpelling(const QString &name)
+{
+    return name.size() == 1 ? u'-' + name : QStringLiteral("--") + name;
+}
+
+} // namespace
+
+CommandLine::CommandLine(const QProcessEnvironment &environment)
+    : m_environment(environment)
+    , m_helpOption(m_parser.addHelpOption())
+    , m_versionOption(m_parser.addVersionOption())
+    , m_serverOption(QStringLiteral("server"),
+                     QStringLiteral("Run the game server without a window."))
+    , m_hostOption(QStringLiteral("host"),
+                   QStringLiteral("IP address the server listens on (default 0.0.0.0)."),
+                   QStringLiteral("address"))
+    , m_portOption(QStringLiteral("port"),
+                   QStringLiteral("TCP port of the server, 0 for any free port (default %1).")
+                           .arg(defaultOptions().server.port),
+                   QStringLiteral("port"))
+    , m_turnTimeoutOption(QStringLiteral("turn-timeout-ms"),
+                          QStringLiteral("Time a player has for a move (default %1).")
+                                  .arg(defaultOptions().server.rules.turnTimeoutMs),
+                          QStringLiteral("milliseconds"))
+    , m_cleanupDelayOption(
+              QStringLiteral("cleanup-delay-ms"),
+              QStringLiteral("Time a finished game is kept before it is forgotten (default %1).")
+                      .arg(defaultOptions().server.rules.cleanupDelayMs),
+              QStringLiteral("milliseconds"))
+    , m_noDiscoveryOption(QStringLiteral("no-discovery"),
+                          QStringLiteral("Do not announce the server on the local network."))
+    , m_discoveryTargetOption(
+              QStringLiteral("discovery-target"),
+              QStringLiteral("Address the LAN announcements go to (default %1, or %2).")
+                      .arg(defaultOptions().discovery.target.toString(), discoveryTargetVariable),
+              QStringLiteral("address"))
+    , m_discoveryPortOption(
+              QStringLiteral("discovery-port"),
+              QStringLiteral("UDP port of the LAN announcements (default %1, or %2).")
+                      .arg(defaultOptions().discovery.port)
+                      .arg(discoveryPortVariable),
+              QStringLiteral("port"))
+    , m_options(defaultOptions())
+{
+    m_parser.setApplicationDescription(QStringLiteral(
+            "Multiplayer tic-tac-toe on a local network. Without --server it opens the game "
+            "window; with --server it runs only the game server."));
+    m_parser.addOptions({m_serverOption, m_hostOption, m_portOption, m_turnTimeoutOption,
+                         m_cleanupDelayOption, m_noDiscoveryOption, m_discoveryTargetOption,
+                         m_discoveryPortOption});
+}
+
+CommandLine::Action CommandLine::parse(const QStringList &arguments)
+{
+    m_options = defaultOptions();
+    m_errorText.clear();
+
+    if (!m_parser.parse(arguments)) {
+        const QStringList unknownNames = m_parser.unknownOptionNames();
+        if (!unknownNames.isEmpty()) {
+            fail(QStringLiteral("unknown option '%1'; see --help")
+                         .arg(optionSpelling(unknownNames.constFirst())));
+        } else {
+            fail(asSentenceFragment(m_parser.errorText()));
+        }
+        return Action::Fail;
+    }
+    // Help and version win over everything else, as users expect from any Unix tool. Qt's own
+    // options are not accepted (the command line is read before any application object exists),
+    // so --help-all, which addHelpOption() adds for them, shows the same help.
+    if (m_parser.isSet(m_helpOption) || m_parser.isSet(QStringLiteral("help-all")))
+        return Action::ShowHelp;
+    if (m_parser.isSet(m_versionOption))
+        return Action::ShowVersion;
+    return readOptions() ? Action::Run : Action::Fail;
+}
+
+const LaunchOptions &CommandLine::options() const
+{
+    return m_options;
+}
+
+QString CommandLine::errorText() const
+{
+    return m_errorText;
+}
+
+QString CommandLine::helpText() const
+{
+    return m_parser.helpText();
+}
+
+QString CommandLine::versionText() const
+{
+    return programName + u' ' + version();
+}
+
+QString CommandLine::version()
+{
+    return QStringLiteral(TICTACTOE_VERSION);
+}
+
+bool CommandLine::readOptions()
+{
+    const QStringList positionalArguments = m_parser.positionalArguments();
+    if (!positionalArguments.isEmpty()) {
+        fail(QStringLiteral("unexpected argument '%1'; see --help")
+                     .arg(positionalArguments.constFirst()));
+        return false;
+    }
+
+    m_options.serverMode = m_parser.isSet(m_serverOption);
+    m_options.discovery.enabled = !m_parser.isSet(m_noDiscoveryOption);
+
+    if (m_parser.isSet(m_hostOption)
+        && !readAddress(QStringLiteral("--host"), m_parser.value(m_hostOption),
+                        &m_options.server.host)) {
+        return false;
+    }
+
+    qint64 number = 0;
+    if (m_parser.isSet(m_portOption)) {
+        if (!readNumber(QStringLiteral("--port"), m_parser.value(m_portOption), 0, 65535, &number))
+            return false;
+        m_options.server.port = quint16(number);
+    }
+    if (m_parser.isSet(m_turnTimeoutOption)) {
+        if (!readNumber(QStringLiteral("--turn-timeout-ms"), m_parser.value(m_turnTimeoutOption),
+                        1, longestDelayMs, &number)) {
+            return false;
+        }
+        m_options.server.rules.turnTimeoutMs = number;
+    }
+    if (m_parser.isSet(m_cleanupDelayOption)) {
+        if (!readNumber(QStringLiteral("--cleanup-delay-ms"),
+                        m_parser.value(m_cleanupDelayOption), 1, longestDelayMs, &number)) {
+            return false;
+        }
+        m_options.server.rules.cleanupDelayMs = number;
+    }
+
+    // The flags win over the environment, so one run can override what a shell profile sets.
+    if (m_parser.isSet(m_discoveryTargetOption)) {
+        if (!readAddress(QStringLiteral("--discovery-target"),
+                         m_parser.value(m_discoveryTargetOption), &m_options.discovery.target)) {
+            return false;
+        }
+    } else if (const QString target = m_environment.value(discoveryTargetVariable);
+               !target.isEmpty()) {
+        if (!readAddress(discoveryTargetVariable, target, &m_options.discovery.target))
+            return false;
+    }
+
+    // Announcements are sent to this port, and nothing can be sent to port 0.
+    if (m_parser.isSet(m_discoveryPortOption)) {
+        if (!readNumber(QStringLiteral("--discovery-port"), m_parser.value(m_discoveryPortOption),
+                        1, 65535, &number)) {
+            return false;
+        }
+        m_options.discovery.port = quint16(number);
+    } else if (const QString port = m_environment.value(discoveryPortVariable); !port.isEmpty()) {
+        if (!readNumber(discoveryPortVariable, port, 1, 65535, &number))
+            return false;
+        m_options.discovery.port = quint16(number);
+    }
+    return true;
+}
+
+bool CommandLine::readAddress(const QString &source, const QString &text, QHostAddress *address)
+{
+    QHostAddress parsed;
+    if (!parsed.setAddress(text)) {
+        fail(QStringLiteral("%1: expected an IP address, got '%2'").arg(source, text));
+        return false;
+    }
+    *address = parsed;
+    return true;
+}
+
+bool CommandLine::readNumber(const QString &source, const QString &text, qint64 minimum,
+                             qint64 maximum, qint64 *number)
+{
+    bool isNumber = false;
+    const qint64 parsed = text.toLongLong(&isNumber);
+    if (!isNumber || parsed < minimum || parsed > maximum) {
+        fail(QStringLiteral("%1: expected a number from %2 to %3, got '%4'")
+                     .arg(source)
+                     .arg(minimum)
+                     .arg(maximum)
+                     .arg(text));
+        return false;
+    }
+    *number = parsed;
+    return true;
+}
+
+void CommandLine::fail(const QString &message)
+{
+    m_errorText = programName + QStringLiteral(": ") + message;
+}

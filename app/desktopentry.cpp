@@ -1,0 +1,27 @@
+#include "desktopentry.h"
+
+#include "gamesession.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(TicTacToePlugin)
+Q_IMPORT_QML_PLUGIN(TicTacToe_ClientPlugin)
+
+int runDesktop(QGuiApplication &app, const LaunchOptions &options)
+{
+    // Hosting from the window starts the same server and beacon as --server, set up by the same flags.
+    SessionSettings settings = GameSession::defaultSettings();
+    settings.server = options.server;
+    settings.discovery = options.discovery;
+    GameSession::setDefaultSettings(settings);
+
+    QQmlApplicationEngine engine;
+    // Qt 6.4 does not look for modules under the resource prefix that 6.5 makes the default.
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/TicTacToe/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    return app.exec();
+}

@@ -1,0 +1,8 @@
+#pragma once
+
+#include "launchoptions.h"
+
+class QGuiApplication;
+
+// Runs the game window until it closes and returns the process exit code.
+int runDesktop(QGuiApplication &app, const LaunchOptions &options);

@@ -1,0 +1,92 @@
+#include "commandline.h"
+#include "desktopentry.h"
+#include "gameserver.h"
+#include "lanannouncer.h"
+#include "unixsignalwatcher.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QTextStream>
+
+#include <csignal>
+
+Q_LOGGING_CATEGORY(lcApp, "tictactoe.app")
+
+namespace {
+
+QStringList argumentList(int argc, char *argv[])
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int index = 0; index < argc; ++index)
+        arguments.append(QString::fromLocal8Bit(argv[index]));
+    return arguments;
+}
+
+int runServer(int &argc, char *argv[], const LaunchOptions &options)
+{
+    QCoreApplication app(argc, argv);
+
+    // Watching before the server starts means a SIGTERM sent as soon as the "listening" line
+    // appears still ends the process cleanly.
+    UnixSignalWatcher signalWatcher({SIGINT, SIGTERM});
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, &app,
+                     [](int signalNumber) {
+                         qCInfo(lcApp) << "received signal" << signalNumber << "- stopping";
+                         QCoreApplication::quit();
+                     });
+
+    GameServer server(options.server);
+    QString error;
+    if (!server.start(&error)) {
+        QTextStream(stderr) << "tictactoe: " << error << Qt::endl;
+        return 1;
+    }
+    // Players on the LAN find a dedicated server like a hosted game.
+    LanAnnouncer announcer(options.discovery);
+    announcer.setAlias(QStringLiteral("Dedicated server"));
+    announcer.setGamePort(server.port());
+    QObject::connect(&server, &GameServer::playersOnlineChanged, &announcer,
+                     &LanAnnouncer::setPlayersOnline);
+    announcer.start();
+
+    // Scripts and tests wait for exactly this line, so it goes out at once.
+    QTextStream(stdout) << "listening on " << server.url().toString() << Qt::endl;
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("TicTacToe"));
+    QCoreApplication::setApplicationName(QStringLiteral("tictactoe"));
+    QCoreApplication::setApplicationVersion(CommandLine::version());
+
+    // The whole command line is read before any application object exists: --server must not
+    // load a GUI platform, and --help, --version and mistakes must work without a display.
+    CommandLine commandLine;
+    switch (commandLine.parse(argumentList(argc, argv))) {
+    case CommandLine::Action::Fail:
+        QTextStream(stderr) << commandLine.errorText() << Qt::endl;
+        return CommandLine::usageErrorExitCode;
+    case CommandLine::Action::ShowHelp: {
+        // The help text names the program as it was invoked, which needs an application object.
+        QCoreApplication app(argc, argv);
+        QTextStream(stdout) << commandLine.helpText();
+        return 0;
+    }
+    case CommandLine::Action::ShowVersion:
+        QTextStream(stdout) << commandLine.versionText() << Qt::endl;
+        return 0;
+    case CommandLine::Action::Run:
+        break;
+    }
+
+    if (commandLine.options().serverMode)
+        return runServer(argc, argv, commandLine.options());
+
+    QGuiApplication app(argc, argv);
+    return runDesktop(app, commandLine.options());
+}

@@ -1,0 +1,43 @@
+import QtQuick
+import QtQuick.Controls.Fusion
+
+// A Button that Enter and Return activate too (Qt 6.4 buttons react to Space only); highlighted
+// marks the main action of a page or dialog.
+Button {
+    id: control
+
+    function activate(event) {
+        event.accepted = true
+        if (control.enabled)
+            control.clicked()
+    }
+
+    padding: Theme.spacingSmall + 2
+    leftPadding: Theme.spacing + 4
+    rightPadding: Theme.spacing + 4
+    palette.buttonText: highlighted ? Theme.accentText : Theme.text
+
+    background: Rectangle {
+        implicitWidth: 80
+        implicitHeight: Theme.controlHeight
+        radius: Theme.radius
+        opacity: control.enabled ? 1 : 0.5
+        color: {
+            const base = control.highlighted ? Theme.accent : Theme.buttonFace
+            if (control.flat)
+                return control.down || control.hovered ? Qt.rgba(1, 1, 1, 0.15) : "transparent"
+            if (control.down)
+                return Qt.darker(base, 1.15)
+            if (control.hovered)
+                return Qt.darker(base, 1.06)
+            return base
+        }
+        border.width: control.visualFocus ? 2 : control.flat ? 0 : 1
+        border.color: control.visualFocus ? (control.highlighted ? Theme.headerBackground : Theme.accent)
+                                          : (control.highlighted ? Qt.darker(Theme.accent, 1.2)
+                                                                 : Theme.surfaceBorder)
+    }
+
+    Keys.onReturnPressed: event => control.activate(event)
+    Keys.onEnterPressed: event => control.activate(event)
+}

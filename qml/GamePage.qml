@@ -1,0 +1,274 @@
+import QtQuick
+import QtQuick.Controls.Fusion
+import QtQuick.Layouts
+import QtQuick.Templates as T
+import TicTacToe.Client
+
+// The board, whose turn it is, the countdown and the moves so far.
+ScrollablePage {
+    id: page
+
+    required property GameSession session
+    readonly property GameBoard game: session.game
+    readonly property bool finished: game.result !== GameBoard.None
+    readonly property bool wide: availableWidth >= 760
+    readonly property int sidePanelWidth: 360
+    readonly property int boardSize: {
+        const columnWidth = Math.min(Theme.contentMaxWidth, availableWidth - 2 * Theme.margin)
+        const fitted = wide ? Math.min(columnWidth - sidePanelWidth - Theme.spacingLarge,
+                                       availableHeight - 2 * Theme.margin)
+                            : Math.min(columnWidth, 420)
+        return Math.max(216, Math.min(560, fitted))
+    }
+    // The longest countdown seen this turn: the length of a turn, for the progress bar.
+    property int turnSeconds: game.secondsLeft
+    readonly property string turnText: {
+        if (finished)
+            return game.resultText
+        if (!game.active)
+            return game.opponentAlias !== "" ? qsTr("Waiting for %1…").arg(game.opponentAlias)
+                                             : qsTr("Waiting for the game to start…")
+        return game.myTurn ? qsTr("Your turn") : qsTr("%1's turn").arg(game.turnAlias)
+    }
+
+    function cellName(index) {
+        const rows = [qsTr("top"), qsTr("middle"), qsTr("bottom")]
+        const columns = [qsTr("left"), qsTr("centre"), qsTr("right")]
+        if (index === 4)
+            return qsTr("centre")
+        return qsTr("%1 %2").arg(rows[Math.floor(index / 3)]).arg(columns[index % 3])
+    }
+
+    function markColor(mark) {
+        return mark === "X" ? Theme.markX : Theme.markO
+    }
+
+    function showResult() {
+        if (finished)
+            resultDialog.open()
+        else
+            resultDialog.close()
+    }
+
+    Component.onCompleted: showResult()
+
+    Connections {
+        target: page.game
+        function onResultChanged() {
+            page.showResult()
+        }
+        function onTurnAliasChanged() {
+            page.turnSeconds = page.game.secondsLeft
+        }
+        function onSecondsLeftChanged() {
+            if (page.game.secondsLeft > page.turnSeconds)
+                page.turnSeconds = page.game.secondsLeft
+        }
+    }
+
+    ResultDialog {
+        id: resultDialog
+
+        session: page.session
+        // Beside the board when there is room, so the final board stays in view.
+        parent: page.wide ? statusCard : T.Overlay.overlay
+        x: page.wide ? 0 : Math.round((parent.width - width) / 2)
+        y: page.wide ? 0 : Math.round((parent.height - height) / 2)
+        width: page.wide ? statusCard.width : Math.min(440, parent.width - 2 * Theme.margin)
+        dim: !page.wide
+    }
+
+    GridLayout {
+        Layout.fillWidth: true
+        columns: page.wide ? 2 : 1
+        columnSpacing: Theme.spacingLarge
+        rowSpacing: Theme.spacingLarge
+
+        Grid {
+            id: board
+
+            objectName: "board"
+            Layout.alignment: Qt.AlignTop | Qt.AlignHCenter
+            Layout.row: page.wide ? 0 : 1
+            Layout.column: 0
+            Layout.rowSpan: page.wide ? 3 : 1
+            columns: 3
+            spacing: Theme.spacingSmall
+            Accessible.role: Accessible.Table
+            Accessible.name: qsTr("Board")
+
+            Repeater {
+                id: cellRepeater
+
+                objectName: "cellRepeater"
+                model: page.game
+
+                delegate: ActionButton {
+                    id: cell
+
+                    required property int index
+                    required property string mark
+                    required property bool playable
+                    required property bool winning
+
+                    width: Math.floor((page.boardSize - 2 * board.spacing) / 3)
+                    height: width
+                    enabled: playable
+                    focusPolicy: Qt.StrongFocus
+                    text: mark
+                    Accessible.name: qsTr("%1: %2").arg(page.cellName(index))
+                                     .arg(mark !== "" ? mark : qsTr("empty"))
+                    onClicked: page.game.play(index)
+
+                    contentItem: Label {
+                        text: cell.mark
+                        color: page.markColor(cell.mark)
+                        font.pixelSize: Math.round(cell.height * 0.55)
+                        font.bold: true
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                    }
+
+                    background: Rectangle {
+                        radius: Theme.radius
+                        color: cell.winning ? Theme.winning
+                                            : cell.playable && (cell.hovered || cell.visualFocus)
+                                              ? Qt.lighter(Theme.accent, 1.85)
+                                              : Theme.surface
+                        border.width: cell.winning || cell.visualFocus ? 3 : 1
+                        border.color: cell.winning ? Theme.winningBorder
+                                                   : cell.visualFocus ? Theme.accent : Theme.surfaceBorder
+                    }
+                }
+            }
+        }
+
+        Card {
+            id: statusCard
+
+            Layout.fillWidth: !page.wide
+            // Makes room for the result shown on top of it.
+            Layout.minimumHeight: page.wide && resultDialog.visible ? resultDialog.height : 0
+            Layout.preferredWidth: page.wide ? page.sidePanelWidth : -1
+            Layout.row: 0
+            Layout.column: page.wide ? 1 : 0
+            Layout.alignment: Qt.AlignTop
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+
+                Label {
+                    objectName: "turnLabel"
+                    Layout.fillWidth: true
+                    text: page.turnText
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    color: page.game.myTurn && !page.finished ? Theme.accent : Theme.text
+                    wrapMode: Text.Wrap
+                    Accessible.role: Accessible.StaticText
+                }
+
+                Label {
+                    objectName: "countdownLabel"
+                    visible: page.game.active
+                    text: qsTr("%1 s").arg(page.game.secondsLeft)
+                    font.pixelSize: Theme.fontTitle
+                    color: page.game.secondsLeft <= 5 ? Theme.markO : Theme.textMuted
+                }
+            }
+
+            ProgressBar {
+                objectName: "countdownBar"
+                Layout.fillWidth: true
+                visible: page.game.active
+                from: 0
+                to: Math.max(1, page.turnSeconds)
+                value: page.game.secondsLeft
+                palette.highlight: page.game.secondsLeft <= 5 ? Theme.markO : Theme.accent
+                Accessible.name: qsTr("Time left in this turn")
+            }
+
+            Label {
+                objectName: "matchLabel"
+                Layout.fillWidth: true
+                visible: page.game.myMark !== ""
+                text: qsTr("You play <b><font color=\"%1\">%2</font></b> against <b>%3</b>.")
+                      .arg(page.markColor(page.game.myMark)).arg(page.game.myMark).arg(page.game.opponentAlias)
+                textFormat: Text.StyledText
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+            }
+
+            ActionButton {
+                objectName: "leaveGameButton"
+                Layout.alignment: Qt.AlignRight
+                text: page.game.active ? qsTr("Leave game") : qsTr("Back to lobby")
+                onClicked: page.session.backToLobby()
+            }
+        }
+
+        Card {
+            Layout.fillWidth: !page.wide
+            Layout.preferredWidth: page.wide ? page.sidePanelWidth : -1
+            Layout.row: page.wide ? 1 : 2
+            Layout.column: page.wide ? 1 : 0
+            Layout.alignment: Qt.AlignTop
+            title: qsTr("Moves")
+
+            EmptyState {
+                Layout.fillWidth: true
+                visible: moveList.count === 0
+                text: qsTr("No moves yet. X plays first.")
+            }
+
+            ListView {
+                id: moveList
+
+                objectName: "moveList"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.min(contentHeight, 320)
+                visible: count > 0
+                clip: true
+                spacing: Theme.spacingSmall
+                interactive: contentHeight > height
+                model: page.game.moves
+                onCountChanged: positionViewAtEnd()
+
+                delegate: RowLayout {
+                    id: moveRow
+
+                    required property int index
+                    required property string text
+
+                    width: ListView.view.width
+                    spacing: Theme.spacingSmall
+
+                    Label {
+                        Layout.preferredWidth: 24
+                        Layout.alignment: Qt.AlignTop
+                        text: qsTr("%1.").arg(moveRow.index + 1)
+                        color: Theme.textMuted
+                        horizontalAlignment: Text.AlignRight
+                    }
+
+                    Label {
+                        objectName: "moveText"
+                        Layout.fillWidth: true
+                        text: moveRow.text
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
+        }
+
+        // Takes the height the board has beyond the two cards, so they stay together at the top.
+        Item {
+            Layout.row: 2
+            Layout.column: 1
+            Layout.fillHeight: true
+            visible: page.wide
+        }
+    }
+}

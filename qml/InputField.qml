@@ -1,0 +1,8 @@
+import QtQuick
+import QtQuick.Controls.Fusion
+
+// A one-line text field with the padding of the other controls.
+TextField {
+    padding: Theme.spacingSmall + 2
+    selectByMouse: true
+}

@@ -1,0 +1,244 @@
+import QtQuick
+import QtQuick.Controls.Fusion
+import QtQuick.Layouts
+import TicTacToe.Client
+
+// Who is online (invite them) and the three best players.
+ScrollablePage {
+    id: page
+
+    required property GameSession session
+    // Whom I invited last, until they answer (a new game takes the session off this page).
+    property string invitedAlias
+
+    Connections {
+        target: page.session
+        function onInvitationDeclined() {
+            page.invitedAlias = ""
+        }
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingSmall
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Lobby")
+                font.pixelSize: Theme.fontHeadline
+                font.bold: true
+                color: Theme.text
+            }
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Invite someone who is online to play a game.")
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+            }
+        }
+
+        ActionButton {
+            objectName: "leaveButton"
+            Layout.alignment: Qt.AlignTop
+            text: page.session.hosting ? qsTr("Stop hosting") : qsTr("Leave")
+            onClicked: page.session.leave()
+        }
+    }
+
+    Pane {
+        objectName: "hostAddressPanel"
+        Layout.fillWidth: true
+        visible: page.session.hosting
+        padding: Theme.spacing
+        leftPadding: Theme.spacingLarge
+        rightPadding: Theme.spacingLarge
+
+        background: Rectangle {
+            color: Qt.lighter(Theme.accent, 1.9)
+            border.color: Qt.lighter(Theme.accent, 1.5)
+            radius: Theme.radius
+        }
+
+        RowLayout {
+            anchors.fill: parent
+            spacing: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("You are hosting. Others on this network see your game, or can join at:")
+                color: Theme.text
+                wrapMode: Text.Wrap
+            }
+
+            InputField {
+                objectName: "hostAddressField"
+                Layout.preferredWidth: Math.max(implicitWidth, contentWidth + leftPadding + rightPadding + 2)
+                text: page.session.hostAddress
+                readOnly: true
+                font.bold: true
+                font.family: "monospace"
+                Accessible.name: qsTr("Address others can join")
+            }
+        }
+    }
+
+    GridLayout {
+        Layout.fillWidth: true
+        columns: width >= 2 * Theme.cardMinWidth + Theme.spacingLarge ? 2 : 1
+        columnSpacing: Theme.spacingLarge
+        rowSpacing: Theme.spacingLarge
+
+        Card {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 3
+            Layout.alignment: Qt.AlignTop
+            title: qsTr("Online players")
+
+            EmptyState {
+                Layout.fillWidth: true
+                visible: playerRepeater.count === 0
+                busy: visible
+                text: qsTr("Loading who is online…")
+            }
+
+            Repeater {
+                id: playerRepeater
+
+                objectName: "playerRepeater"
+                model: page.session.onlinePlayers
+
+                delegate: RowLayout {
+                    id: playerRow
+
+                    required property string userId
+                    required property string alias
+                    required property bool isMe
+
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+
+                    Rectangle {
+                        implicitWidth: 32
+                        implicitHeight: 32
+                        radius: 16
+                        color: playerRow.isMe ? Theme.accent : Theme.surfaceBorder
+                        Accessible.ignored: true
+
+                        Label {
+                            anchors.centerIn: parent
+                            text: playerRow.alias.charAt(0).toUpperCase()
+                            color: playerRow.isMe ? Theme.accentText : Theme.text
+                            font.bold: true
+                        }
+                    }
+
+                    Label {
+                        objectName: "playerName"
+                        Layout.fillWidth: true
+                        text: playerRow.isMe ? qsTr("%1 (you)").arg(playerRow.alias) : playerRow.alias
+                        font.bold: playerRow.isMe
+                        color: Theme.text
+                        elide: Text.ElideRight
+                    }
+
+                    ActionButton {
+                        objectName: "inviteButton"
+                        visible: !playerRow.isMe
+                        text: qsTr("Invite")
+                        Accessible.name: qsTr("Invite %1").arg(playerRow.alias)
+                        onClicked: {
+                            page.invitedAlias = playerRow.alias
+                            page.session.invite(playerRow.userId)
+                        }
+                    }
+                }
+            }
+
+            EmptyState {
+                objectName: "invitationPending"
+                Layout.fillWidth: true
+                visible: page.invitedAlias !== ""
+                busy: visible
+                text: qsTr("Waiting for %1 to answer your invitation…").arg(page.invitedAlias)
+            }
+
+            EmptyState {
+                objectName: "aloneState"
+                Layout.fillWidth: true
+                visible: playerRepeater.count === 1
+                text: page.session.hosting
+                      ? qsTr("No one else is here yet. Others can join with the address above.")
+                      : qsTr("No one else is here yet.")
+            }
+        }
+
+        Card {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 2
+            Layout.alignment: Qt.AlignTop
+            title: qsTr("Hall of fame")
+
+            EmptyState {
+                objectName: "hallOfFameEmptyState"
+                Layout.fillWidth: true
+                visible: fameRepeater.count === 0
+                text: qsTr("No wins yet")
+            }
+
+            Repeater {
+                id: fameRepeater
+
+                objectName: "fameRepeater"
+                model: page.session.hallOfFame
+
+                delegate: RowLayout {
+                    id: fameRow
+
+                    required property int rank
+                    required property string alias
+                    required property int score
+
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+
+                    Rectangle {
+                        implicitWidth: 32
+                        implicitHeight: 32
+                        radius: 16
+                        color: fameRow.rank === 1 ? "#f2c94c" : fameRow.rank === 2 ? "#c9d1d9" : "#e0a37a"
+                        Accessible.ignored: true
+
+                        Label {
+                            anchors.centerIn: parent
+                            text: fameRow.rank
+                            color: Theme.text
+                            font.bold: true
+                        }
+                    }
+
+                    Label {
+                        objectName: "fameAlias"
+                        Layout.fillWidth: true
+                        text: fameRow.alias
+                        color: Theme.text
+                        elide: Text.ElideRight
+                        Accessible.name: qsTr("Rank %1: %2, %3 points")
+                                         .arg(fameRow.rank).arg(fameRow.alias).arg(fameRow.score)
+                    }
+
+                    Label {
+                        objectName: "fameScore"
+                        text: qsTr("%1 pts").arg(fameRow.score)
+                        color: Theme.textMuted
+                        font.bold: true
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import QtQuick
+import QtQuick.Controls.Fusion
+import QtQuick.Layouts
+import TicTacToe.Client
+
+// The window: the header, the error banner and the page of the session's current stage.
+ApplicationWindow {
+    id: window
+
+    property alias session: gameSession
+    // The address last typed on the home page, for when that page comes back.
+    property string typedAddress
+
+    width: 1280
+    height: 800
+    minimumWidth: 480
+    minimumHeight: 560
+    visible: true
+    title: gameSession.alias !== "" ? qsTr("Tic-Tac-Toe — %1").arg(gameSession.alias) : qsTr("Tic-Tac-Toe")
+    color: Theme.background
+    font.pixelSize: Theme.fontBody
+    palette.window: Theme.background
+    palette.windowText: Theme.text
+    palette.text: Theme.text
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.accentText
+
+    GameSession {
+        id: gameSession
+
+        onInvitationDeclined: alias => notice.show(qsTr("%1 declined your invitation.").arg(alias))
+        onOpponentLeft: alias => notice.show(qsTr("%1 left the game.").arg(alias))
+    }
+
+    header: AppHeader {
+        session: gameSession
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        ErrorBanner {
+            objectName: "errorBanner"
+            Layout.fillWidth: true
+            message: gameSession.errorMessage
+            onDismissed: gameSession.clearError()
+        }
+
+        Loader {
+            id: pageLoader
+
+            objectName: "pageLoader"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            // A Loader is a focus scope: the page it loads also says focus: true.
+            focus: true
+            sourceComponent: {
+                switch (gameSession.stage) {
+                case GameSession.ChoosingAlias:
+                    return aliasPage
+                case GameSession.Home:
+                    return homePage
+                case GameSession.Connecting:
+                    return connectingPage
+                case GameSession.Lobby:
+                    return lobbyPage
+                case GameSession.Playing:
+                    return gamePage
+                default:
+                    return homePage
+                }
+            }
+        }
+    }
+
+    Component {
+        id: aliasPage
+
+        AliasPage {
+            focus: true
+            session: gameSession
+        }
+    }
+
+    Component {
+        id: homePage
+
+        HomePage {
+            focus: true
+            session: gameSession
+            address: window.typedAddress
+            onAddressEdited: address => window.typedAddress = address
+        }
+    }
+
+    Component {
+        id: connectingPage
+
+        ConnectingPage {
+            focus: true
+            session: gameSession
+        }
+    }
+
+    Component {
+        id: lobbyPage
+
+        LobbyPage {
+            focus: true
+            session: gameSession
+        }
+    }
+
+    Component {
+        id: gamePage
+
+        GamePage {
+            focus: true
+            session: gameSession
+        }
+    }
+
+    InvitationDialog {
+        session: gameSession
+    }
+
+    NoticePopup {
+        id: notice
+
+        objectName: "notice"
+    }
+}

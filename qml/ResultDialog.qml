@@ -1,0 +1,80 @@
+import QtQuick
+import QtQuick.Controls.Fusion
+import QtQuick.Layouts
+import TicTacToe.Client
+
+// How the game ended, and what to do next.
+AppDialog {
+    id: dialog
+
+    required property GameSession session
+    readonly property int outcome: session.game.result
+
+    title: {
+        switch (outcome) {
+        case GameBoard.Won:
+            return qsTr("Victory")
+        case GameBoard.Lost:
+            return qsTr("Defeat")
+        default:
+            return qsTr("Game over")
+        }
+    }
+
+    // The buttons live in the button box's own focus scope: give the default one focus directly.
+    onOpened: playAgainButton.forceActiveFocus()
+
+    footer: DialogButtonBox {
+        padding: Theme.spacingLarge
+        topPadding: 0
+        spacing: Theme.spacing
+
+        background: null
+
+        ActionButton {
+            objectName: "backToLobbyButton"
+            text: qsTr("Back to lobby")
+            onClicked: {
+                dialog.close()
+                dialog.session.backToLobby()
+            }
+        }
+
+        ActionButton {
+            id: playAgainButton
+
+            objectName: "playAgainButton"
+            text: qsTr("Play again")
+            highlighted: true
+            onClicked: {
+                dialog.close()
+                dialog.session.playAgain()
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacing
+
+        Label {
+            objectName: "resultText"
+            Layout.fillWidth: true
+            text: dialog.session.game.resultText
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            color: dialog.outcome === GameBoard.Won ? Theme.online
+                   : dialog.outcome === GameBoard.Lost ? Theme.markO : Theme.text
+            wrapMode: Text.Wrap
+        }
+
+        Label {
+            Layout.fillWidth: true
+            text: dialog.session.game.opponentAlias !== ""
+                  ? qsTr("Play again to invite %1 to a new game.").arg(dialog.session.game.opponentAlias)
+                  : qsTr("Play again to start a new game.")
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+        }
+    }
+}

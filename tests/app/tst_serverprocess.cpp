@@ -1,0 +1,329 @@
+#include "lanbrowser.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+#include <csignal>
+#include <memory>
+
+namespace {
+
+constexpr int processTimeoutMs = 15000;
+
+const QString binary = QStringLiteral(TICTACTOE_BINARY);
+
+// No display and no platform chosen: the headless paths must not need a GUI at all. The beacon
+// target is loopback in case a run ever enables discovery.
+QProcessEnvironment headlessEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.insert(QStringLiteral("TICTACTOE_DISCOVERY_TARGET"), QStringLiteral("127.0.0.1"));
+    return environment;
+}
+
+QStringList serverArguments(const QString &port,
+                            const QStringList &discovery = {QStringLiteral("--no-discovery")})
+{
+    return QStringList{QStringLiteral("--server"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                       QStringLiteral("--port"), port}
+            + discovery;
+}
+
+QJsonObject idObject(const QUuid &id)
+{
+    return {{QStringLiteral("id"), id.toString(QUuid::WithoutBraces)}};
+}
+
+// POSTs {envelope: {type, payload}} to the server on loopback; returns the status and the body.
+std::pair<int, QJsonObject> post(quint16 port, const QString &path, const QString &envelope,
+                                 const QString &type, const QJsonObject &payload,
+                                 const QByteArray &credential = {})
+{
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!credential.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + credential);
+    const QJsonObject effect{{QStringLiteral("type"), type}, {QStringLiteral("payload"), payload}};
+    std::unique_ptr<QNetworkReply> reply(network.post(
+            request, QJsonDocument(QJsonObject{{envelope, effect}}).toJson(QJsonDocument::Compact)));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!finished.wait(processTimeoutMs))
+        return {0, {}};
+    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+            QJsonDocument::fromJson(reply->readAll()).object()};
+}
+
+} // namespace
+
+class TestServerProcess : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void printsTheListeningLine();
+    void answersAnHttpQuery();
+    void announcesItselfOnTheLan();
+    void stopsCleanly_data();
+    void stopsCleanly();
+    void reportsAPortInUse();
+    void rejectsABadCommandLine_data();
+    void rejectsABadCommandLine();
+    void printsHelp();
+    void printsVersion();
+
+private:
+    // Starts a server and reads the port from its "listening on" line; check
+    // QTest::currentTestFailed() afterwards.
+    void startServer(QProcess &process, quint16 *port,
+                     const QString &portArgument = QStringLiteral("0"),
+                     const QStringList &discovery = {QStringLiteral("--no-discovery")});
+    void runToCompletion(QProcess &process, const QStringList &arguments);
+};
+
+void TestServerProcess::startServer(QProcess &process, quint16 *port, const QString &portArgument,
+                                    const QStringList &discovery)
+{
+    process.setProcessEnvironment(headlessEnvironment());
+    process.start(binary, serverArguments(portArgument, discovery));
+    QVERIFY2(process.waitForStarted(processTimeoutMs), qPrintable(process.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine() || process.state() == QProcess::NotRunning,
+                             processTimeoutMs);
+
+    const QString line = QString::fromUtf8(process.readLine());
+    static const QRegularExpression listening(
+            QStringLiteral("^listening on http://127\\.0\\.0\\.1:([0-9]+)\n$"));
+    const QRegularExpressionMatch match = listening.match(line);
+    QVERIFY2(match.hasMatch(),
+             qPrintable(QStringLiteral("first line '%1', stderr '%2'")
+                                .arg(line, QString::fromUtf8(process.readAllStandardError()))));
+    *port = match.captured(1).toUShort();
+    QVERIFY(*port != 0);
+}
+
+void TestServerProcess::runToCompletion(QProcess &process, const QStringList &arguments)
+{
+    process.setProcessEnvironment(headlessEnvironment());
+    process.start(binary, arguments);
+    QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, processTimeoutMs);
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+}
+
+void TestServerProcess::printsTheListeningLine()
+{
+    QProcess server;
+    quint16 port = 0;
+    startServer(server, &port);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(server.state(), QProcess::Running);
+    server.terminate();
+    QTRY_COMPARE_WITH_TIMEOUT(server.state(), QProcess::NotRunning, processTimeoutMs);
+    // Exactly one line: nothing else was written to stdout for the whole run.
+    QCOMPARE(server.readAllStandardOutput(), QByteArray());
+}
+
+void TestServerProcess::answersAnHttpQuery()
+{
+    QProcess server;
+    quint16 port = 0;
+    startServer(server, &port);
+    if (QTest::currentTestFailed())
+        return;
+
+    QNetworkAccessManager network;
+    // A proxy from the environment must not see the request: it stays on loopback.
+    network.setProxy(QNetworkProxy::NoProxy);
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/queries").arg(port)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    const QString operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QJsonObject query{
+        {QStringLiteral("type"), QStringLiteral("GetUsersOnline")},
+        {QStringLiteral("payload"),
+         QJsonObject{{QStringLiteral("operationId"),
+                      QJsonObject{{QStringLiteral("id"), operationId}}}}},
+    };
+    const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("query"), query}}).toJson(QJsonDocument::Compact);
+
+    std::unique_ptr<QNetworkReply> reply(network.post(request, body));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(processTimeoutMs));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+
+    QJsonParseError parseError;
+    const QJsonDocument answer = QJsonDocument::fromJson(reply->readAll(), &parseError);
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QVERIFY(answer.object().value(QStringLiteral("onlineUsers")).isArray());
+    QCOMPARE(answer.object().value(QStringLiteral("onlineUsers")).toArray().size(), 0);
+    QCOMPARE(answer.object()
+                     .value(QStringLiteral("parentOperationId"))
+                     .toObject()
+                     .value(QStringLiteral("id"))
+                     .toString(),
+             operationId);
+
+    server.terminate();
+    QTRY_COMPARE_WITH_TIMEOUT(server.state(), QProcess::NotRunning, processTimeoutMs);
+}
+
+void TestServerProcess::announcesItselfOnTheLan()
+{
+    DiscoverySettings discovery;
+    discovery.target = QHostAddress::LocalHost;
+    discovery.port = 0;
+    LanBrowser browser(discovery);
+    QVERIFY2(browser.start(), qPrintable(browser.errorString()));
+
+    QProcess server;
+    quint16 port = 0;
+    startServer(server, &port, QStringLiteral("0"),
+                {QStringLiteral("--discovery-target"), QStringLiteral("127.0.0.1"),
+                 QStringLiteral("--discovery-port"), QString::number(browser.boundPort())});
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE_WITH_TIMEOUT(browser.hosts().size(), 1, 2000);
+    QCOMPARE(browser.hosts().constFirst().port, port);
+    QCOMPARE(browser.hosts().constFirst().alias, QStringLiteral("Dedicated server"));
+    QCOMPARE(browser.hosts().constFirst().players, 0);
+
+    // A player comes online: the next beacon says so.
+    const QUuid user = QUuid::createUuid();
+    const auto [created, answer] =
+            post(port, QStringLiteral("/commands"), QStringLiteral("command"), QStringLiteral("CreateUser"),
+                 {{QStringLiteral("id"), idObject(user)}, {QStringLiteral("alias"), QStringLiteral("Alice")},
+                  {QStringLiteral("operationId"), idObject(QUuid::createUuid())}});
+    QCOMPARE(created, 200);
+    const QByteArray credential = answer.value(u"credential").toString().toLatin1();
+    const int connected =
+            post(port, QStringLiteral("/events"), QStringLiteral("event"), QStringLiteral("UserConnected"),
+                 {{QStringLiteral("id"), idObject(user)},
+                  {QStringLiteral("operationId"), idObject(QUuid::createUuid())}},
+                 credential)
+                    .first;
+    QCOMPARE(connected, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(browser.hosts().constFirst().players, 1, 4000);
+
+    // Stopping says goodbye: the host leaves the list at once, not after the expiry.
+    server.terminate();
+    QTRY_COMPARE_WITH_TIMEOUT(server.state(), QProcess::NotRunning, processTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(browser.hosts().size(), 0, 2000);
+}
+
+void TestServerProcess::stopsCleanly_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGINT") << int(SIGINT);
+}
+
+void TestServerProcess::stopsCleanly()
+{
+    QFETCH(int, signalNumber);
+    QProcess server;
+    quint16 port = 0;
+    startServer(server, &port);
+    if (QTest::currentTestFailed())
+        return;
+
+    QCOMPARE(::kill(pid_t(server.processId()), signalNumber), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(server.state(), QProcess::NotRunning, processTimeoutMs);
+    QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(server.exitCode(), 0);
+}
+
+void TestServerProcess::reportsAPortInUse()
+{
+    QProcess first;
+    quint16 port = 0;
+    startServer(first, &port);
+    if (QTest::currentTestFailed())
+        return;
+
+    QProcess second;
+    runToCompletion(second, serverArguments(QString::number(port)));
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(second.exitCode() != 0);
+    QCOMPARE(second.readAllStandardOutput(), QByteArray());
+    const QByteArray error = second.readAllStandardError();
+    QVERIFY2(error.startsWith("tictactoe: "), error.constData());
+    QVERIFY2(error.endsWith('\n') && error.count('\n') == 1, error.constData());
+
+    // The failed start left the first server untouched.
+    QCOMPARE(first.state(), QProcess::Running);
+    first.terminate();
+    QTRY_COMPARE_WITH_TIMEOUT(first.state(), QProcess::NotRunning, processTimeoutMs);
+    QCOMPARE(first.exitCode(), 0);
+}
+
+void TestServerProcess::rejectsABadCommandLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("unknown flag") << QStringList{QStringLiteral("--server"),
+                                                 QStringLiteral("--bogus")}
+                                  << QByteArray("tictactoe: unknown option '--bogus'; see --help\n");
+    QTest::newRow("bad port") << QStringList{QStringLiteral("--server"), QStringLiteral("--port"),
+                                             QStringLiteral("abc")}
+                              << QByteArray("tictactoe: --port: expected a number from 0 to "
+                                            "65535, got 'abc'\n");
+    // Without --server a mistake must still be reported without opening a window.
+    QTest::newRow("unknown flag, desktop mode")
+            << QStringList{QStringLiteral("--bogus")}
+            << QByteArray("tictactoe: unknown option '--bogus'; see --help\n");
+}
+
+void TestServerProcess::rejectsABadCommandLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, message);
+    QProcess process;
+    runToCompletion(process, arguments);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(process.exitCode(), 2);
+    QCOMPARE(process.readAllStandardError(), message);
+    QCOMPARE(process.readAllStandardOutput(), QByteArray());
+}
+
+void TestServerProcess::printsHelp()
+{
+    QProcess process;
+    runToCompletion(process, {QStringLiteral("--help")});
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(process.exitCode(), 0);
+    const QByteArray help = process.readAllStandardOutput();
+    QVERIFY2(help.contains("Usage: "), help.constData());
+    QVERIFY2(help.contains("--server"), help.constData());
+    QCOMPARE(process.readAllStandardError(), QByteArray());
+}
+
+void TestServerProcess::printsVersion()
+{
+    QProcess process;
+    runToCompletion(process, {QStringLiteral("--version")});
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(process.readAllStandardOutput(), QByteArray("tictactoe " TICTACTOE_EXPECTED_VERSION "\n"));
+    QCOMPARE(process.readAllStandardError(), QByteArray());
+}
+
+QTEST_GUILESS_MAIN(TestServerProcess)
+#include "tst_serverprocess.moc"

@@ -1,0 +1,452 @@
+// Renders every page of the app to PNG: loads Main.qml offscreen and plays real games against
+// sessions that host and join over loopback. Usage: tictactoe_screenshots [output directory]
+// Run it inside `unshare -n sh -c 'ip link set lo up; …'`: it hosts three games on 127.0.0.1.
+#include "gamesession.h"
+#include "hostlistmodel.h"
+#include "onlineplayersmodel.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QHostAddress>
+#include <QImage>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUdpSocket>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+#include <functional>
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(TicTacToePlugin)
+Q_IMPORT_QML_PLUGIN(TicTacToe_ClientPlugin)
+
+namespace {
+
+constexpr int stepTimeoutMs = 15000;
+// The ports the games would like; a busy one falls back to a free port (as in the app).
+constexpr quint16 alicePort = 8080;
+constexpr quint16 bobPort = 8081;
+constexpr quint16 carolPort = 8082;
+constexpr qint64 normalTurnMs = 20000;
+constexpr qint64 shortTurnMs = 4000; // Carol's game, where a turn runs out
+
+// A step that did not happen in time ends the run with the step's name.
+class StepFailed
+{
+public:
+    explicit StepFailed(QString step)
+        : m_step(std::move(step))
+    {
+    }
+    QString step() const { return m_step; }
+
+private:
+    QString m_step;
+};
+
+void waitUntil(const std::function<bool()> &condition, const QString &step)
+{
+    if (!QTest::qWaitFor(condition, stepTimeoutMs))
+        throw StepFailed(step);
+}
+
+quint16 freeUdpPort()
+{
+    QUdpSocket socket;
+    return socket.bind(QHostAddress::LocalHost, 0) ? socket.localPort() : 45454;
+}
+
+SessionSettings settingsFor(const QTemporaryDir &directory, const QString &player, quint16 port,
+                            qint64 turnTimeoutMs, quint16 discoveryPort)
+{
+    SessionSettings settings;
+    settings.settingsFile = directory.filePath(player + QStringLiteral(".ini"));
+    settings.server.host = QHostAddress::LocalHost;
+    settings.server.port = port;
+    settings.server.rules.turnTimeoutMs = turnTimeoutMs;
+    settings.discovery.target = QHostAddress::LocalHost;
+    settings.discovery.port = discoveryPort;
+    settings.discovery.announceIntervalMs = 300;
+    return settings;
+}
+
+// Looks through QObject children and visual children alike: Loader, Repeater and Popup content
+// is not always a QObject child of what shows it.
+QObject *findNamed(QObject *root, const QString &name, bool visibleOnly)
+{
+    if (!root)
+        return nullptr;
+    auto *item = qobject_cast<QQuickItem *>(root);
+    if (root->objectName() == name && (!visibleOnly || !item || item->isVisible()))
+        return root;
+    QList<QObject *> next = root->children();
+    if (item) {
+        const QList<QQuickItem *> childItems = item->childItems();
+        for (QQuickItem *child : childItems) {
+            if (!next.contains(child))
+                next.append(child);
+        }
+    }
+    if (auto *window = qobject_cast<QQuickWindow *>(root))
+        next.append(window->contentItem()->parentItem());
+    for (QObject *child : std::as_const(next)) {
+        if (QObject *found = findNamed(child, name, visibleOnly))
+            return found;
+    }
+    return nullptr;
+}
+
+bool allAliasesKnown(const OnlinePlayersModel &players, int expectedCount)
+{
+    if (players.count() != expectedCount)
+        return false;
+    for (int row = 0; row < players.count(); ++row) {
+        const QString alias =
+                players.data(players.index(row), OnlinePlayersModel::AliasRole).toString();
+        if (alias.isEmpty() || alias == QStringLiteral("…"))
+            return false;
+    }
+    return true;
+}
+
+class Director
+{
+public:
+    Director(QQuickWindow *window, GameSession *alice, GameSession *bob, GameSession *carol,
+             QString outputDirectory)
+        : m_window(window)
+        , m_alice(alice)
+        , m_bob(bob)
+        , m_carol(carol)
+        , m_outputDirectory(std::move(outputDirectory))
+    {
+    }
+
+    void run()
+    {
+        // The answer to Alice's first GetUsersOnline comes over HTTP; Bob joins only after it, or a
+        // late answer would hide him (see the report on OnlinePlayersModel).
+        QObject::connect(&m_alice->client(), &GameClient::usersOnlineReceived, &m_connections,
+                         [this] { ++m_aliceUsersOnlineAnswers; });
+        aliasPage();
+        homePage();
+        gameInProgressAndWin();
+        draw();
+        lobbyWithInvitation();
+        abortedByTimeout();
+        smallWindow();
+        connectionError();
+    }
+
+private:
+    QObject *visible(const QString &name)
+    {
+        QObject *found = nullptr;
+        waitUntil([&] { return (found = findNamed(m_window, name, true)) != nullptr; },
+                  QStringLiteral("show %1").arg(name));
+        return found;
+    }
+
+    // What a click does: every button of the pages acts on clicked().
+    void click(const QString &name)
+    {
+        QObject *button = visible(name);
+        if (!QMetaObject::invokeMethod(button, "clicked"))
+            throw StepFailed(QStringLiteral("click %1").arg(name));
+    }
+
+    void type(const QString &fieldName, const QString &text)
+    {
+        QObject *field = visible(fieldName);
+        QMetaObject::invokeMethod(field, "forceActiveFocus");
+        waitUntil([&] { return field->property("activeFocus").toBool(); },
+                  QStringLiteral("focus %1").arg(fieldName));
+        const QByteArray keys = text.toLatin1();
+        for (const char key : keys)
+            QTest::keyClick(m_window, key);
+    }
+
+    void waitForStage(GameSession *session, GameSession::Stage stage, const QString &step)
+    {
+        waitUntil([&] { return session->stage() == stage; }, step);
+    }
+
+    void waitForPopup(const QString &contentName)
+    {
+        QObject *content = visible(contentName);
+        // The popup item's owner is the Popup; it says opened once its enter transition finished.
+        waitUntil(
+                [&] {
+                    for (QObject *object = content; object; object = object->parent()) {
+                        if (object->metaObject()->indexOfProperty("opened") >= 0)
+                            return object->property("opened").toBool();
+                        auto *item = qobject_cast<QQuickItem *>(object);
+                        QQuickItem *owner = item ? item->parentItem() : nullptr;
+                        if (owner && owner->metaObject()->indexOfProperty("opened") >= 0)
+                            return owner->property("opened").toBool();
+                    }
+                    return true;
+                },
+                QStringLiteral("open the popup of %1").arg(contentName));
+    }
+
+    void shoot(const QString &fileName)
+    {
+        // Lets bindings, layouts and the last frame settle before the grab.
+        QTest::qWait(300);
+        const QImage image = m_window->grabWindow();
+        if (image.isNull())
+            throw StepFailed(QStringLiteral("grab %1").arg(fileName));
+        const QString path = QDir(m_outputDirectory).filePath(fileName);
+        if (!image.save(path))
+            throw StepFailed(QStringLiteral("save %1").arg(path));
+        std::printf("wrote %s\n", qPrintable(path));
+    }
+
+    void play(GameSession *player, int cell)
+    {
+        waitUntil([&] { return player->game()->isMyTurn(); },
+                  QStringLiteral("%1's turn for cell %2").arg(player->alias()).arg(cell));
+        const int moves = player->game()->moves()->count();
+        player->game()->play(cell);
+        waitUntil([&] { return player->game()->moves()->count() == moves + 1; },
+                  QStringLiteral("%1 plays cell %2").arg(player->alias()).arg(cell));
+    }
+
+    // The second player of a game accepts the invitation the first one sent.
+    void accept(GameSession *invited)
+    {
+        waitUntil([&] { return invited->hasInvitation(); },
+                  QStringLiteral("%1 gets the invitation").arg(invited->alias()));
+        invited->acceptInvitation();
+    }
+
+    void waitForGame(GameSession *first, GameSession *second)
+    {
+        for (GameSession *player : {first, second}) {
+            waitUntil(
+                    [&] {
+                        return player->stage() == GameSession::Stage::Playing
+                                && player->game()->isActive();
+                    },
+                    QStringLiteral("%1 plays").arg(player->alias()));
+        }
+    }
+
+    void aliasPage()
+    {
+        waitForStage(m_alice, GameSession::Stage::ChoosingAlias, QStringLiteral("first run"));
+        type(QStringLiteral("aliasField"), QStringLiteral("Alice"));
+        shoot(QStringLiteral("01-alias.png"));
+    }
+
+    void homePage()
+    {
+        click(QStringLiteral("continueButton"));
+        waitForStage(m_alice, GameSession::Stage::Home, QStringLiteral("alias chosen"));
+        visible(QStringLiteral("hostsEmptyState"));
+        shoot(QStringLiteral("02-home-searching.png"));
+
+        // Two games to join on this network.
+        m_bob->chooseAlias(QStringLiteral("Bob"));
+        m_bob->hostGame();
+        m_carol->chooseAlias(QStringLiteral("Carol"));
+        m_carol->hostGame();
+        HostListModel *hosts = m_alice->hosts();
+        waitUntil(
+                [&] {
+                    if (hosts->count() != 2)
+                        return false;
+                    for (int row = 0; row < hosts->count(); ++row) {
+                        if (hosts->data(hosts->index(row), HostListModel::PlayersRole).toInt() != 1)
+                            return false;
+                    }
+                    return true;
+                },
+                QStringLiteral("Bob's and Carol's games announced"));
+        shoot(QStringLiteral("03-home.png"));
+    }
+
+    void gameInProgressAndWin()
+    {
+        const int answersBefore = m_aliceUsersOnlineAnswers;
+        click(QStringLiteral("hostButton"));
+        waitForStage(m_alice, GameSession::Stage::Lobby, QStringLiteral("Alice hosts"));
+        waitUntil([&] { return m_aliceUsersOnlineAnswers > answersBefore; },
+                  QStringLiteral("Alice's first player list"));
+        m_bob->leave();
+        m_bob->joinHost(QStringLiteral("127.0.0.1"), m_alice->hostedPort());
+        waitForStage(m_bob, GameSession::Stage::Lobby, QStringLiteral("Bob joins Alice"));
+        waitUntil([&] { return allAliasesKnown(*m_alice->onlinePlayers(), 2); },
+                  QStringLiteral("Alice sees Bob"));
+        waitUntil([&] { return allAliasesKnown(*m_bob->onlinePlayers(), 2); },
+                  QStringLiteral("Bob sees Alice"));
+
+        click(QStringLiteral("inviteButton"));
+        accept(m_bob);
+        waitForGame(m_alice, m_bob);
+        play(m_alice, 0);
+        play(m_bob, 4);
+        play(m_alice, 1);
+        play(m_bob, 8);
+        // A few seconds into Alice's turn, so the countdown shows it runs.
+        waitUntil(
+                [&] { return m_alice->game()->isMyTurn() && m_alice->game()->secondsLeft() <= 17; },
+                QStringLiteral("Alice's countdown runs"));
+        shoot(QStringLiteral("05-game.png"));
+
+        play(m_alice, 2);
+        waitUntil([&] { return m_alice->game()->result() == GameBoard::Won; },
+                  QStringLiteral("Alice wins"));
+        waitForPopup(QStringLiteral("resultText"));
+        shoot(QStringLiteral("06-win.png"));
+    }
+
+    void draw()
+    {
+        click(QStringLiteral("playAgainButton"));
+        accept(m_bob);
+        waitForGame(m_alice, m_bob);
+        // Alice invited, so she plays X and moves first.
+        const QList<int> cells{0, 4, 8, 2, 6, 3, 5, 7, 1};
+        for (qsizetype move = 0; move < cells.size(); ++move)
+            play(move % 2 == 0 ? m_alice : m_bob, cells.at(move));
+        waitUntil([&] { return m_alice->game()->result() == GameBoard::Draw; },
+                  QStringLiteral("a draw"));
+        waitForPopup(QStringLiteral("resultText"));
+        shoot(QStringLiteral("07-draw.png"));
+    }
+
+    void lobbyWithInvitation()
+    {
+        click(QStringLiteral("backToLobbyButton"));
+        m_bob->backToLobby();
+        waitForStage(m_alice, GameSession::Stage::Lobby, QStringLiteral("Alice back in the lobby"));
+        waitUntil([&] { return m_alice->hallOfFame()->count() == 1; },
+                  QStringLiteral("Alice in the hall of fame"));
+        m_bob->invite(m_alice->userId());
+        waitForPopup(QStringLiteral("invitationText"));
+        shoot(QStringLiteral("04-lobby-invitation.png"));
+        click(QStringLiteral("declineButton"));
+        waitUntil([&] { return !m_alice->hasInvitation(); }, QStringLiteral("Alice declines"));
+
+        // And the other way round: Bob declines, Alice reads it in a notice.
+        click(QStringLiteral("inviteButton"));
+        waitUntil([&] { return m_bob->hasInvitation(); },
+                  QStringLiteral("Bob gets the invitation"));
+        m_bob->declineInvitation();
+        waitForPopup(QStringLiteral("noticeText"));
+        shoot(QStringLiteral("12-invitation-declined.png"));
+        click(QStringLiteral("noticeOkButton"));
+    }
+
+    void abortedByTimeout()
+    {
+        click(QStringLiteral("leaveButton"));
+        waitForStage(m_alice, GameSession::Stage::Home, QStringLiteral("Alice stops hosting"));
+        m_bob->leave();
+        waitUntil([&] { return m_alice->hosts()->count() == 1; },
+                  QStringLiteral("only Carol's game left"));
+        click(QStringLiteral("joinHostButton"));
+        waitForStage(m_alice, GameSession::Stage::Lobby, QStringLiteral("Alice joins Carol"));
+        waitUntil([&] { return allAliasesKnown(*m_carol->onlinePlayers(), 2); },
+                  QStringLiteral("Carol sees Alice"));
+        m_carol->invite(m_alice->userId());
+        waitForPopup(QStringLiteral("invitationText"));
+        click(QStringLiteral("acceptButton"));
+        waitForGame(m_carol, m_alice);
+        play(m_carol, 4);
+        play(m_alice, 0);
+        waitUntil([&] { return m_alice->game()->result() == GameBoard::Aborted; },
+                  QStringLiteral("Carol runs out of time"));
+        waitForPopup(QStringLiteral("resultText"));
+        shoot(QStringLiteral("08-timeout.png"));
+    }
+
+    void smallWindow()
+    {
+        // The narrowest window: one column, the result centred over the board.
+        m_window->resize(480, 720);
+        waitUntil([&] { return m_window->width() == 480; }, QStringLiteral("a small window"));
+        shoot(QStringLiteral("09-game-small.png"));
+        click(QStringLiteral("backToLobbyButton"));
+        waitForStage(m_alice, GameSession::Stage::Lobby, QStringLiteral("Alice back in the lobby"));
+        shoot(QStringLiteral("10-lobby-small.png"));
+    }
+
+    void connectionError()
+    {
+        m_window->resize(1280, 800);
+        click(QStringLiteral("leaveButton"));
+        waitForStage(m_alice, GameSession::Stage::Home, QStringLiteral("Alice leaves"));
+        // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+        type(QStringLiteral("addressField"), QStringLiteral("127.0.0.1:1"));
+        click(QStringLiteral("joinAddressButton"));
+        waitUntil(
+                [&] {
+                    return !m_alice->errorMessage().isEmpty()
+                            && m_alice->stage() == GameSession::Stage::Home;
+                },
+                QStringLiteral("the connection error"));
+        shoot(QStringLiteral("11-connection-error.png"));
+    }
+
+    QQuickWindow *m_window;
+    GameSession *m_alice;
+    GameSession *m_bob;
+    GameSession *m_carol;
+    QString m_outputDirectory;
+    int m_aliceUsersOnlineAnswers = 0;
+    QObject m_connections; // ends the connections to the sessions with the director
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication application(argc, argv);
+
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString outputDirectory =
+            arguments.size() > 1 ? arguments.at(1) : QStringLiteral(TICTACTOE_SCREENSHOT_DIRECTORY);
+    if (!QDir().mkpath(outputDirectory)) {
+        std::fprintf(stderr, "cannot create %s\n", qPrintable(outputDirectory));
+        return 1;
+    }
+
+    QTemporaryDir settingsDirectory;
+    const quint16 discoveryPort = freeUdpPort();
+    // Bob and Carol before Alice: of the sockets sharing the discovery port, the one bound last
+    // (Alice's) receives the loopback beacons.
+    auto bob = std::make_unique<GameSession>(settingsFor(
+            settingsDirectory, QStringLiteral("bob"), bobPort, normalTurnMs, discoveryPort));
+    auto carol = std::make_unique<GameSession>(settingsFor(
+            settingsDirectory, QStringLiteral("carol"), carolPort, shortTurnMs, discoveryPort));
+    GameSession::setDefaultSettings(settingsFor(
+            settingsDirectory, QStringLiteral("alice"), alicePort, normalTurnMs, discoveryPort));
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/TicTacToe/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    auto *alice = window ? window->property("session").value<GameSession *>() : nullptr;
+    if (!alice || !QTest::qWaitForWindowExposed(window)) {
+        std::fprintf(stderr, "Main.qml did not show a window with a session\n");
+        return 1;
+    }
+
+    try {
+        Director(window, alice, bob.get(), carol.get(), outputDirectory).run();
+    } catch (const StepFailed &failure) {
+        std::fprintf(stderr, "screenshot step failed: %s\n", qPrintable(failure.step()));
+        return 1;
+    }
+    return 0;
+}

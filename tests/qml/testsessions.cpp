@@ -1,0 +1,64 @@
+#include "testsessions.h"
+
+#include "gamesession.h"
+
+#include <QHostAddress>
+#include <QSettings>
+#include <QUdpSocket>
+
+TestSessions::TestSessions(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void TestSessions::prepare(const QVariantMap &options)
+{
+    SessionSettings settings;
+    settings.settingsFile = m_directory.filePath(QStringLiteral("session-%1.ini").arg(++m_created));
+    settings.server.host = QHostAddress::LocalHost;
+    settings.server.port = 0;
+    settings.server.rules.turnTimeoutMs =
+            options.value(QStringLiteral("turnTimeoutMs"), 20000).toLongLong();
+    const int discoveryPort = options.value(QStringLiteral("discoveryPort"), 0).toInt();
+    settings.discovery.enabled = discoveryPort != 0;
+    settings.discovery.port = static_cast<quint16>(discoveryPort);
+    settings.discovery.target = QHostAddress::LocalHost;
+    settings.discovery.announceIntervalMs = 200;
+    settings.connection.initialReconnectDelayMs = 100;
+    settings.connection.maximumReconnectDelayMs = 400;
+    settings.connection.connectTimeoutMs = 3000;
+    settings.connection.queryTimeoutMs = 3000;
+    settings.countdownTickMs = 100;
+
+    const QString alias = options.value(QStringLiteral("alias")).toString();
+    if (!alias.isEmpty()) {
+        QSettings file(settings.settingsFile, QSettings::IniFormat);
+        file.setValue(QStringLiteral("player/alias"), alias);
+    }
+    GameSession::setDefaultSettings(settings);
+}
+
+int TestSessions::freeUdpPort() const
+{
+    QUdpSocket socket;
+    if (!socket.bind(QHostAddress::LocalHost, 0))
+        return 0;
+    return socket.localPort();
+}
+
+void TestSessions::observe(QObject *session)
+{
+    auto *gameSession = qobject_cast<GameSession *>(session);
+    if (!gameSession || m_usersOnlineAnswers.contains(session))
+        return;
+    m_usersOnlineAnswers.insert(session, 0);
+    connect(&gameSession->client(), &GameClient::usersOnlineReceived, this,
+            [this, session] { ++m_usersOnlineAnswers[session]; });
+    connect(session, &QObject::destroyed, this,
+            [this, session] { m_usersOnlineAnswers.remove(session); });
+}
+
+int TestSessions::usersOnlineAnswers(QObject *session) const
+{
+    return m_usersOnlineAnswers.value(session, -1);
+}

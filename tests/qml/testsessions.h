@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QTemporaryDir>
+#include <QVariantMap>
+
+// Lets a QML test decide what the next GameSession it creates starts with. Sessions created from
+// QML read GameSession::defaultSettings() when they are constructed, so a test calls prepare() and
+// then creates the session. Every session gets a settings file of its own (so it starts without an
+// alias), its server binds 127.0.0.1 on a free port, and beacons stay on 127.0.0.1.
+class TestSessions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestSessions(QObject *parent = nullptr);
+
+    // Options: "turnTimeoutMs" (default 20000), "discoveryPort" (default 0: discovery off),
+    // "alias" (saved in the new settings file, so the session starts at Home).
+    Q_INVOKABLE void prepare(const QVariantMap &options = {});
+    // A UDP port nothing on 127.0.0.1 uses right now, for a test's own discovery traffic.
+    Q_INVOKABLE int freeUdpPort() const;
+
+    // Counts the answers to the GetUsersOnline query a session sends when it gets online. The
+    // answer travels over HTTP beside the WebSocket pushes, so a test lets a second player in only
+    // after it arrived (an answer that lands after a newer push would hide that player).
+    Q_INVOKABLE void observe(QObject *session);
+    Q_INVOKABLE int usersOnlineAnswers(QObject *session) const;
+
+private:
+    QTemporaryDir m_directory;
+    int m_created = 0;
+    QHash<QObject *, int> m_usersOnlineAnswers;
+};

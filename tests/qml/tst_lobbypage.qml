@@ -1,0 +1,130 @@
+import QtQuick
+import QtTest
+import TicTacToe
+import TicTacToe.Client
+
+SessionTestCase {
+    id: testCase
+
+    readonly property var uuidPattern: /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i
+
+    function createPage(session) {
+        return track(pageComponent, { session: session, width: testCase.width, height: testCase.height })
+    }
+
+    function rowOf(repeater, alias) {
+        for (let i = 0; i < repeater.count; ++i) {
+            const row = repeater.itemAt(i)
+            if (row.alias === alias)
+                return row
+        }
+        return null
+    }
+
+    name: "LobbyPage"
+
+    Component {
+        id: pageComponent
+
+        LobbyPage {}
+    }
+
+    function test_showsAliasesNotIds() {
+        const host = hostSession("Hostess")
+        const guest = joinSession(host, "Guest")
+        const page = createPage(host)
+        const repeater = findChild(page, "playerRepeater")
+        tryCompare(repeater, "count", 2, networkTimeout)
+        tryVerify(() => texts(page, "playerName").sort().join("|") === "Guest|Hostess (you)",
+                  networkTimeout, texts(page, "playerName").join("|"))
+        const shown = texts(page, "playerName")
+        for (let i = 0; i < shown.length; ++i) {
+            verify(!uuidPattern.test(shown[i]), "a name, not an id: " + shown[i])
+            verify(shown[i].indexOf(guest.userId) === -1 && shown[i].indexOf(host.userId) === -1)
+        }
+    }
+
+    function test_inviteButtonOnlyForOthers() {
+        const host = hostSession("Hostess")
+        const guest = joinSession(host, "Guest")
+        const page = createPage(host)
+        const repeater = findChild(page, "playerRepeater")
+        tryVerify(() => rowOf(repeater, "Guest") !== null && rowOf(repeater, "Hostess") !== null,
+                  networkTimeout)
+        verify(!findChild(rowOf(repeater, "Hostess"), "inviteButton").visible)
+        const invite = findChild(rowOf(repeater, "Guest"), "inviteButton")
+        verify(invite.visible)
+        compare(invite.text, "Invite")
+
+        const pending = findChild(page, "invitationPending")
+        verify(!pending.visible)
+        mouseClick(invite)
+        tryCompare(guest, "hasInvitation", true, networkTimeout)
+        tryCompare(guest, "invitationFromAlias", "Hostess", networkTimeout)
+        verify(pending.visible)
+        compare(pending.text, "Waiting for Guest to answer your invitation…")
+
+        guest.declineInvitation()
+        tryCompare(pending, "visible", false, networkTimeout)
+    }
+
+    function test_hostSeesWhereOthersCanJoin() {
+        const host = hostSession("Hostess")
+        const page = createPage(host)
+        const panel = findChild(page, "hostAddressPanel")
+        verify(panel.visible)
+        compare(findChild(page, "hostAddressField").text, host.hostAddress)
+        compare(findChild(page, "leaveButton").text, "Stop hosting")
+        // Alone in the lobby: the page says so instead of showing an empty list.
+        tryCompare(findChild(page, "playerRepeater"), "count", 1, networkTimeout)
+        verify(findChild(page, "aloneState").visible)
+    }
+
+    function test_guestSeesNoHostAddress() {
+        const host = hostSession("Hostess")
+        const guest = joinSession(host, "Guest")
+        const page = createPage(guest)
+        verify(!findChild(page, "hostAddressPanel").visible)
+        compare(findChild(page, "leaveButton").text, "Leave")
+        verify(!findChild(page, "aloneState").visible)
+    }
+
+    function test_hallOfFameEmptyState() {
+        const host = hostSession("Hostess")
+        const page = createPage(host)
+        const emptyState = findChild(page, "hallOfFameEmptyState")
+        verify(emptyState.visible)
+        compare(emptyState.text, "No wins yet")
+        compare(findChild(page, "fameRepeater").count, 0)
+    }
+
+    function test_hallOfFameShowsRankAliasAndScore() {
+        const host = hostSession("Hostess")
+        const guest = joinSession(host, "Guest")
+        const page = createPage(guest)
+        startGame(host, guest)
+        playMove(host, 0)
+        playMove(guest, 3)
+        playMove(host, 1)
+        playMove(guest, 4)
+        playMove(host, 2)
+        tryCompare(host.game, "result", GameBoard.Won, networkTimeout)
+        const repeater = findChild(page, "fameRepeater")
+        tryCompare(repeater, "count", 1, networkTimeout)
+        verify(!findChild(page, "hallOfFameEmptyState").visible)
+        const row = repeater.itemAt(0)
+        tryCompare(findChild(row, "fameAlias"), "text", "Hostess", networkTimeout)
+        compare(row.rank, 1)
+        compare(findChild(row, "fameScore").text, "100 pts")
+    }
+
+    function test_leaveReturnsHome() {
+        const host = hostSession("Hostess")
+        const page = createPage(host)
+        const leave = findChild(page, "leaveButton")
+        leave.forceActiveFocus()
+        keyClick(Qt.Key_Space)
+        tryCompare(host, "stage", GameSession.Home, networkTimeout)
+        verify(!host.hosting)
+    }
+}

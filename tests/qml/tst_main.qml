@@ -1,0 +1,149 @@
+import QtQuick
+import QtTest
+import TicTacToe
+import TicTacToe.Client
+import TicTacToe.Testing
+
+SessionTestCase {
+    id: testCase
+
+    function createWindow(alias) {
+        TestSessions.prepare(alias !== "" ? { alias: alias } : {})
+        const window = track(mainComponent)
+        verify(window.session)
+        tryCompare(window, "active", true)
+        return window
+    }
+
+    function page(window) {
+        return findChild(window.contentItem, "pageLoader").item
+    }
+
+    function typeText(text) {
+        for (let i = 0; i < text.length; ++i)
+            keyClick(text.charAt(i))
+    }
+
+    name: "Main"
+
+    Component {
+        id: mainComponent
+
+        Main {}
+    }
+
+    SignalSpy {
+        id: declinedSpy
+
+        signalName: "invitationDeclined"
+    }
+
+    function test_pagesFollowTheStage() {
+        const window = createWindow("")
+        verify(findChild(page(window), "aliasField"), "the alias page first")
+        tryCompare(findChild(page(window), "aliasField"), "activeFocus", true)
+        typeText("Alice")
+        keyClick(Qt.Key_Return)
+        compare(window.session.stage, GameSession.Home)
+        tryVerify(() => findChild(page(window), "hostButton") !== null, networkTimeout)
+        compare(findChild(window.contentItem, "headerAlias").text, "Playing as <b>Alice</b>")
+        compare(findChild(window.contentItem, "headerConnectionState").text, "Offline")
+
+        mouseClick(findChild(page(window), "hostButton"))
+        tryCompare(window.session, "stage", GameSession.Lobby, networkTimeout)
+        tryVerify(() => findChild(page(window), "playerRepeater") !== null, networkTimeout)
+        compare(findChild(window.contentItem, "headerConnectionState").text, "Online")
+        compare(findChild(window.contentItem, "headerStatus").text, "· " + window.session.statusMessage)
+        verify(window.session.statusMessage.indexOf(window.session.hostAddress) !== -1)
+    }
+
+    function test_errorBannerShowsAndDismissesTheError() {
+        const window = createWindow("Alice")
+        const banner = findChild(window.contentItem, "errorBanner")
+        verify(!banner.visible)
+        window.session.joinHost("", 0)
+        verify(window.session.errorMessage !== "")
+        verify(banner.visible)
+        compare(findChild(banner, "errorText").text, window.session.errorMessage)
+        tryCompare(banner, "width", window.contentItem.width)
+        mouseClick(findChild(banner, "dismissErrorButton"))
+        compare(window.session.errorMessage, "")
+        verify(!banner.visible)
+    }
+
+    function test_typedAddressSurvivesAFailedJoin() {
+        const window = createWindow("Alice")
+        const field = findChild(page(window), "addressField")
+        field.forceActiveFocus()
+        typeText("127.0.0.1:1")
+        keyClick(Qt.Key_Return)
+        // Nothing listens on port 1: the session goes back home with an error.
+        tryVerify(() => window.session.errorMessage !== "", networkTimeout)
+        tryCompare(window.session, "stage", GameSession.Home, networkTimeout)
+        verify(window.session.errorMessage.indexOf("127.0.0.1:1") !== -1, window.session.errorMessage)
+        tryVerify(() => findChild(page(window), "addressField") !== null, networkTimeout)
+        compare(findChild(page(window), "addressField").text, "127.0.0.1:1")
+    }
+
+    function test_invitationDialogAccept() {
+        const window = createWindow("Alice")
+        startHosting(window.session)
+        const guest = joinSession(window.session, "Guest")
+        tryVerify(() => window.session.userId !== "", networkTimeout)
+        guest.invite(window.session.userId)
+        const text = findChild(window, "invitationText")
+        verify(text)
+        tryCompare(text, "visible", true, networkTimeout)
+        tryCompare(text, "text", "<b>Guest</b> invites you to a game of tic-tac-toe.", networkTimeout)
+        const accept = findChild(window, "acceptButton")
+        tryCompare(accept, "activeFocus", true, networkTimeout)
+        keyClick(Qt.Key_Return)
+        tryCompare(window.session, "stage", GameSession.Playing, networkTimeout)
+        tryCompare(text, "visible", false, networkTimeout)
+        tryVerify(() => findChild(page(window), "turnLabel") !== null, networkTimeout)
+        tryCompare(findChild(page(window), "turnLabel"), "text", "Guest's turn", networkTimeout)
+    }
+
+    function test_invitationDialogDecline() {
+        const window = createWindow("Alice")
+        startHosting(window.session)
+        const guest = joinSession(window.session, "Guest")
+        declinedSpy.target = guest
+        declinedSpy.clear()
+        tryVerify(() => window.session.userId !== "", networkTimeout)
+        guest.invite(window.session.userId)
+        const decline = findChild(window, "declineButton")
+        tryCompare(decline, "visible", true, networkTimeout)
+        mouseClick(decline)
+        declinedSpy.wait(networkTimeout)
+        compare(declinedSpy.signalArguments[0][0], "Alice")
+        compare(window.session.stage, GameSession.Lobby)
+        tryCompare(decline, "visible", false, networkTimeout)
+    }
+
+    function test_noticeWhenTheInvitationIsDeclined() {
+        const window = createWindow("Alice")
+        startHosting(window.session)
+        const guest = joinSession(window.session, "Guest")
+        tryVerify(() => guest.userId !== "", networkTimeout)
+        window.session.invite(guest.userId)
+        tryCompare(guest, "hasInvitation", true, networkTimeout)
+        guest.declineInvitation()
+        const notice = findChild(window, "noticeText")
+        tryCompare(notice, "visible", true, networkTimeout)
+        compare(notice.text, "Guest declined your invitation.")
+    }
+
+    function test_noticeWhenTheOpponentLeaves() {
+        const window = createWindow("Alice")
+        startHosting(window.session)
+        const guest = joinSession(window.session, "Guest")
+        startGame(window.session, guest)
+        guest.leave()
+        const notice = findChild(window, "noticeText")
+        tryCompare(notice, "visible", true, networkTimeout)
+        compare(notice.text, "Guest left the game.")
+    }
+}
+
+

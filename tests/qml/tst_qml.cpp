@@ -1,0 +1,43 @@
+// Qt Quick Test runner for the pages of the TicTacToe QML module.
+#include "testsessions.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QQmlEngine>
+#include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(TicTacToePlugin)
+Q_IMPORT_QML_PLUGIN(TicTacToe_ClientPlugin)
+
+class QmlTestSetup : public QObject
+{
+    Q_OBJECT
+
+public slots:
+    void applicationAvailable()
+    {
+        // Nothing a test does may reach the user's own settings.
+        m_configurationDirectory = std::make_unique<QTemporaryDir>();
+        qputenv("XDG_CONFIG_HOME", m_configurationDirectory->path().toLocal8Bit());
+        m_sessions = std::make_unique<TestSessions>();
+        qmlRegisterSingletonInstance("TicTacToe.Testing", 1, 0, "TestSessions", m_sessions.get());
+    }
+
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        // Qt 6.4 does not look for modules under the 6.5 resource prefix by itself.
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_configurationDirectory;
+    std::unique_ptr<TestSessions> m_sessions;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(tictactoe_qml, QmlTestSetup)
+
+#include "tst_qml.moc"
