@@ -1,4 +1,5 @@
 #include "gameserver.h"
+#include "loopbackserver.h"
 #include "testclient.h"
 
 #include <QElapsedTimer>
@@ -113,17 +114,10 @@ void TestGameplay::cleanup()
 
 bool TestGameplay::startServer(const GameRules &rules, const QStringList &aliases)
 {
-    ServerSettings settings;
-    settings.host = QHostAddress::LocalHost;
-    settings.port = 0;
-    settings.rules = rules;
     m_turnTimeoutMs = rules.turnTimeoutMs;
-    m_server = std::make_unique<GameServer>(settings);
-    QString error;
-    if (!m_server->start(&error)) {
-        qWarning() << error;
+    m_server = startLoopbackServer(rules);
+    if (!m_server)
         return false;
-    }
     m_http = std::make_unique<TestClient>(m_server->port());
     for (const QString &alias : aliases) {
         auto client = std::make_unique<TestClient>(m_server->port());

@@ -1,4 +1,5 @@
 #include "gameserver.h"
+#include "loopbackserver.h"
 #include "testclient.h"
 
 #include <QJsonArray>
@@ -60,13 +61,8 @@ private:
 
 void TestHttpApi::init()
 {
-    ServerSettings settings;
-    settings.host = QHostAddress::LocalHost;
-    settings.port = 0;
-    settings.rules = {20000, 10000};
-    m_server = std::make_unique<GameServer>(settings);
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    m_server = startLoopbackServer();
+    QVERIFY(m_server);
     QVERIFY(m_server->port() != 0);
 
     m_client = std::make_unique<TestClient>(m_server->port());

@@ -1,5 +1,6 @@
 #include "gameapi.h"
 #include "gameserver.h"
+#include "loopbackserver.h"
 #include "testclient.h"
 
 #include <QDeadlineTimer>
@@ -135,13 +136,8 @@ private:
 
 void TestRobustness::init()
 {
-    ServerSettings settings;
-    settings.host = QHostAddress::LocalHost;
-    settings.port = 0;
-    settings.rules = {20000, 10000};
-    m_server = std::make_unique<GameServer>(settings);
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    m_server = startLoopbackServer();
+    QVERIFY(m_server);
     m_http = std::make_unique<TestClient>(m_server->port());
     m_alice = std::make_unique<TestClient>(m_server->port());
     m_bob = std::make_unique<TestClient>(m_server->port());

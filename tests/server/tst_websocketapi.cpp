@@ -1,5 +1,6 @@
 #include "gameapi.h"
 #include "gameserver.h"
+#include "loopbackserver.h"
 #include "testclient.h"
 
 #include <QElapsedTimer>
@@ -64,13 +65,8 @@ private:
 
 void TestWebSocketApi::init()
 {
-    ServerSettings settings;
-    settings.host = QHostAddress::LocalHost;
-    settings.port = 0;
-    settings.rules = {20000, 10000};
-    m_server = std::make_unique<GameServer>(settings);
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    m_server = startLoopbackServer();
+    QVERIFY(m_server);
     m_http = newClient();
 
     // Alice created her user over her socket and is online; Bob created his over HTTP, associated
