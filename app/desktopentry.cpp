@@ -3,6 +3,7 @@
 #include "gamesession.h"
 
 #include <QGuiApplication>
+#include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -16,6 +17,8 @@ int runDesktop(QGuiApplication &app, const LaunchOptions &options)
     settings.server = options.server;
     settings.discovery = options.discovery;
     GameSession::setDefaultSettings(settings);
+
+    app.setWindowIcon(QIcon(QStringLiteral(":/icons/tictactoe.png")));
 
     QQmlApplicationEngine engine;
     // Qt 6.4 does not look for modules under the resource prefix that 6.5 makes the default.
