@@ -59,7 +59,11 @@ QList<Effect> GamesModule::createGame(const CreateGame &command)
     game.id = command.gameId;
     game.creator = command.creator;
     m_games.insert(game.id, game);
-    return {GameCreated{game.id, game.creator, game.stage, command.operationId}};
+    return {
+            GameCreated{game.id, game.creator, game.stage, command.operationId},
+            ScheduleEvent{GameStateReadyToBeCleaned{game.id}, m_rules.waitingForPlayersTimeoutMs,
+                          scheduleKey(game.id)},
+    };
 }
 
 QList<Effect> GamesModule::joinGame(const JoinGame &command)
@@ -80,6 +84,7 @@ QList<Effect> GamesModule::joinGame(const JoinGame &command)
         game.stage = Stage::InProgress;
         game.currentPlayer = game.players.constFirst();
         effects.append(GameStarted{game.id, game.players, game.board});
+        effects.append(CancelScheduledEvents{scheduleKey(game.id)});
         effects += waitForCurrentPlayer(game);
     }
     return effects;

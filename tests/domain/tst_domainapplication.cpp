@@ -107,11 +107,13 @@ struct StartedGame
         return describeEffects({
                 create,
                 GameCreated{game, alice, Stage::WaitingForPlayers, create.operationId},
+                ScheduleEvent{GameStateReadyToBeCleaned{game}, 5 * 60 * 1000, scheduleKey(game)},
                 aliceJoins,
                 PlayerJoinedAGame{game, alice, aliceJoins.operationId},
                 bobJoins,
                 PlayerJoinedAGame{game, bob, bobJoins.operationId},
                 GameStarted{game, {alice, bob}, Board()},
+                CancelScheduledEvents{scheduleKey(game)},
                 WaitingForPlayerPlay{game, alice, turnTimeoutMs},
                 ScheduleEvent{TurnTimeout{game, alice}, turnTimeoutMs, scheduleKey(game)},
         });

@@ -169,6 +169,8 @@ private Q_SLOTS:
     void moveJustBeforeTheTimeoutRearmsTheTimer();
     void staleTurnTimeoutIsIgnored();
     void endedGameIsForgottenAfterTheCleanupDelay();
+    void gameNobodyCompletesIsForgottenAfterTheWaitingTimeout();
+    void startedGameOutlivesTheWaitingTimeout();
     void thirdPlayerCannotJoin();
     void samePlayerCannotJoinTwice();
     void joiningAStartedGameAgainIsRefused();
@@ -184,8 +186,11 @@ void TestGames::createGameWaitsForPlayersWithoutJoiningTheCreator()
     QCOMPARE(table.kit.send(create), QString());
 
     QCOMPARE(describeEffects(table.kit.takeHandled()),
-             describeEffects({create, GameCreated{table.game, table.alice, Stage::WaitingForPlayers,
-                                                  create.operationId}}));
+             describeEffects({create,
+                              GameCreated{table.game, table.alice, Stage::WaitingForPlayers,
+                                          create.operationId},
+                              ScheduleEvent{GameStateReadyToBeCleaned{table.game}, 5 * 60 * 1000,
+                                            scheduleKey(table.game)}}));
     QCOMPARE(table.snapshot().value<GameSnapshot>().players, QList<QUuid>());
 }
 
@@ -235,11 +240,13 @@ void TestGames::secondJoinStartsTheGameWithTheFirstJoinerToMove()
              describeEffects({
                      CreateGame{op1, game, alice},
                      GameCreated{game, alice, Stage::WaitingForPlayers, op1},
+                     ScheduleEvent{GameStateReadyToBeCleaned{game}, 5 * 60 * 1000, key},
                      JoinGame{op2, game, bob},
                      PlayerJoinedAGame{game, bob, op2},
                      JoinGame{op3, game, alice},
                      PlayerJoinedAGame{game, alice, op3},
                      GameStarted{game, {bob, alice}, Board()},
+                     CancelScheduledEvents{key},
                      WaitingForPlayerPlay{game, bob, 20000},
                      ScheduleEvent{TurnTimeout{game, bob}, 20000, key},
              }));
@@ -260,6 +267,7 @@ void TestGames::startAnnouncesTheConfiguredTurnTimeout()
                      second,
                      PlayerJoinedAGame{table.game, table.bob, second.operationId},
                      GameStarted{table.game, {table.alice, table.bob}, Board()},
+                     CancelScheduledEvents{scheduleKey(table.game)},
                      WaitingForPlayerPlay{table.game, table.alice, 1234},
                      ScheduleEvent{TurnTimeout{table.game, table.alice}, 1234, scheduleKey(table.game)},
              }));
@@ -607,6 +615,44 @@ void TestGames::endedGameIsForgottenAfterTheCleanupDelay()
                              + QList<Effect>{join, GameErrorOccurred{table.game, table.carol,
                                                                       ErrorReason::GameNotFound,
                                                                       join.operationId}}));
+}
+
+void TestGames::gameNobodyCompletesIsForgottenAfterTheWaitingTimeout()
+{
+    GameRules rules = shortRules;
+    rules.waitingForPlayersTimeoutMs = 60000;
+    Table table(rules);
+    QCOMPARE(table.create(), QString());
+    QCOMPARE(table.join(table.alice), QString());
+    table.kit.takeHandled();
+
+    table.kit.advanceClock(59999);
+    QVERIFY(table.snapshot().isValid());
+    table.kit.advanceClock(1);
+    QCOMPARE(describeEffects(table.kit.takeHandled()),
+             describeEffects({GameStateReadyToBeCleaned{table.game}}));
+    QVERIFY(!table.snapshot().isValid());
+
+    // The invited player who answers too late hears that the game is gone.
+    const JoinGame late{QUuid::createUuid(), table.game, table.bob};
+    QCOMPARE(table.kit.send(late), QString());
+    QCOMPARE(describeEffects(table.kit.takeHandled()),
+             describeEffects({late, GameErrorOccurred{table.game, table.bob, ErrorReason::GameNotFound,
+                                                      late.operationId}}));
+}
+
+void TestGames::startedGameOutlivesTheWaitingTimeout()
+{
+    GameRules rules = shortRules;
+    rules.waitingForPlayersTimeoutMs = 500;
+    Table table(rules);
+    QVERIFY(table.start());
+    table.kit.takeHandled();
+
+    // Only the turn timer is pending: the waiting timeout went with the start.
+    table.kit.advanceClock(rules.turnTimeoutMs - 1);
+    QCOMPARE(describeEffects(table.kit.takeHandled()), QStringList());
+    QCOMPARE(table.snapshot().value<GameSnapshot>().stage, Stage::InProgress);
 }
 
 void TestGames::thirdPlayerCannotJoin()

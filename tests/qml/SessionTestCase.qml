@@ -26,7 +26,6 @@ TestCase {
         TestSessions.prepare(settings)
         const session = track(sessionComponent)
         verify(session, "a GameSession")
-        TestSessions.observe(session)
         return session
     }
 
@@ -38,14 +37,12 @@ TestCase {
         return startHosting(createSession(alias, options))
     }
 
-    // Hosts a game and waits until the host is in its lobby with its first list of online players.
+    // Hosts a game and waits until the host is in its lobby and lists itself online.
     function startHosting(host) {
-        TestSessions.observe(host)
         host.hostGame()
         tryCompare(host, "stage", GameSession.Lobby, networkTimeout)
         verify(host.hostAddress.startsWith("127.0.0.1:"), host.hostAddress)
-        tryVerify(() => TestSessions.usersOnlineAnswers(host) > 0, networkTimeout,
-                  "the host's first list of online players")
+        tryVerify(() => host.onlinePlayers.count > 0, networkTimeout, "the host lists itself online")
         return host
     }
 

@@ -45,20 +45,3 @@ int TestSessions::freeUdpPort() const
         return 0;
     return socket.localPort();
 }
-
-void TestSessions::observe(QObject *session)
-{
-    auto *gameSession = qobject_cast<GameSession *>(session);
-    if (!gameSession || m_usersOnlineAnswers.contains(session))
-        return;
-    m_usersOnlineAnswers.insert(session, 0);
-    connect(&gameSession->client(), &GameClient::usersOnlineReceived, this,
-            [this, session] { ++m_usersOnlineAnswers[session]; });
-    connect(session, &QObject::destroyed, this,
-            [this, session] { m_usersOnlineAnswers.remove(session); });
-}
-
-int TestSessions::usersOnlineAnswers(QObject *session) const
-{
-    return m_usersOnlineAnswers.value(session, -1);
-}

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QHash>
 #include <QObject>
 #include <QTemporaryDir>
 #include <QVariantMap>
@@ -22,14 +21,7 @@ public:
     // A UDP port nothing on 127.0.0.1 uses right now, for a test's own discovery traffic.
     Q_INVOKABLE int freeUdpPort() const;
 
-    // Counts the answers to the GetUsersOnline query a session sends when it gets online. The
-    // answer travels over HTTP beside the WebSocket pushes, so a test lets a second player in only
-    // after it arrived (an answer that lands after a newer push would hide that player).
-    Q_INVOKABLE void observe(QObject *session);
-    Q_INVOKABLE int usersOnlineAnswers(QObject *session) const;
-
 private:
     QTemporaryDir m_directory;
     int m_created = 0;
-    QHash<QObject *, int> m_usersOnlineAnswers;
 };
