@@ -6,6 +6,7 @@
 #include "onlineplayersmodel.h"
 
 #include <QDir>
+
 #include <QGuiApplication>
 #include <QHostAddress>
 #include <QImage>
@@ -17,6 +18,7 @@
 #include <QUdpSocket>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <memory>
@@ -190,10 +192,23 @@ private:
                 QStringLiteral("open the popup of %1").arg(contentName));
     }
 
+    bool popupsHaveOpened() const
+    {
+        const QList<QObject *> objects = m_window->findChildren<QObject *>();
+        return std::all_of(objects.cbegin(), objects.cend(), [](const QObject *object) {
+            const bool isPopup = object->metaObject()->indexOfProperty("opened") >= 0
+                    && object->metaObject()->indexOfProperty("visible") >= 0;
+            return !isPopup || !object->property("visible").toBool()
+                    || object->property("opened").toBool();
+        });
+    }
+
     void shoot(const QString &fileName)
     {
-        // Lets bindings, layouts and the last frame settle before the grab.
-        QTest::qWait(300);
+        // grabWindow() polishes and renders by itself; only a popup's enter transition runs on
+        // its own time, and Popup.opened turns true when it has finished.
+        waitUntil([this] { return popupsHaveOpened(); },
+                  QStringLiteral("popups open before %1").arg(fileName));
         const QImage image = m_window->grabWindow();
         if (image.isNull())
             throw StepFailed(QStringLiteral("grab %1").arg(fileName));
