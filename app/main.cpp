@@ -1,5 +1,5 @@
 #include "commandline.h"
-#include "desktopentry.h"
+#include "desktopapp.h"
 #include "gameserver.h"
 #include "lanannouncer.h"
 #include "unixsignalwatcher.h"
@@ -38,9 +38,8 @@ int runServer(int &argc, char *argv[], const LaunchOptions &options)
                      });
 
     GameServer server(options.server);
-    QString error;
-    if (!server.start(&error)) {
-        QTextStream(stderr) << "tictactoe: " << error << Qt::endl;
+    if (const Outcome<> started = server.start(); !started) {
+        QTextStream(stderr) << "tictactoe: " << started.error().message << Qt::endl;
         return 1;
     }
     // Players on the LAN find a dedicated server like a hosted game.
@@ -88,5 +87,5 @@ int main(int argc, char *argv[])
         return runServer(argc, argv, commandLine.options());
 
     QGuiApplication app(argc, argv);
-    return runDesktop(app, commandLine.options());
+    return runDesktopApp(app, commandLine.options());
 }

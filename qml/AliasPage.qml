@@ -48,7 +48,7 @@ ScrollablePage {
             objectName: "aliasField"
             Layout.fillWidth: true
             focus: true
-            text: page.session.alias
+            text: page.session.player.alias
             placeholderText: qsTr("e.g. Alice")
             maximumLength: page.maximumAliasLength
             Accessible.name: qsTr("Your alias")

@@ -10,23 +10,23 @@ ToolBar {
     required property GameSession session
 
     readonly property color stateColor: {
-        switch (header.session.connectionState) {
-        case GameSession.Online:
+        switch (header.session.connection.state) {
+        case GameClient.Online:
             return Theme.online
-        case GameSession.Connecting:
-        case GameSession.Reconnecting:
+        case GameClient.Connecting:
+        case GameClient.Reconnecting:
             return Theme.connecting
         default:
             return Theme.offline
         }
     }
     readonly property string stateText: {
-        switch (header.session.connectionState) {
-        case GameSession.Online:
+        switch (header.session.connection.state) {
+        case GameClient.Online:
             return qsTr("Online")
-        case GameSession.Connecting:
+        case GameClient.Connecting:
             return qsTr("Connecting…")
-        case GameSession.Reconnecting:
+        case GameClient.Reconnecting:
             return qsTr("Reconnecting…")
         default:
             return qsTr("Offline")
@@ -64,8 +64,8 @@ ToolBar {
             Label {
                 objectName: "headerAlias"
                 Layout.maximumWidth: header.availableWidth / 2
-                visible: header.session.alias !== ""
-                text: qsTr("Playing as <b>%1</b>").arg(header.session.alias)
+                visible: header.session.player.alias !== ""
+                text: qsTr("Playing as <b>%1</b>").arg(header.session.player.alias)
                 textFormat: Text.StyledText
                 color: Theme.headerText
                 elide: Text.ElideRight
@@ -96,9 +96,9 @@ ToolBar {
                 objectName: "headerStatus"
                 Layout.fillWidth: true
                 // Offline says all there is to say.
-                visible: header.session.statusMessage !== ""
-                         && header.session.connectionState !== GameSession.Offline
-                text: "· " + header.session.statusMessage
+                visible: header.session.connection.message !== ""
+                         && header.session.connection.state !== GameClient.Offline
+                text: "· " + header.session.connection.message
                 color: Theme.headerTextMuted
                 font.pixelSize: Theme.fontCaption
                 elide: Text.ElideRight

@@ -15,7 +15,7 @@ ScrollablePage {
     Card {
         Layout.fillWidth: true
         focus: true
-        title: page.session.hosting ? qsTr("Starting your game…") : qsTr("Joining the game…")
+        title: page.session.connection.hosting ? qsTr("Starting your game…") : qsTr("Joining the game…")
 
         RowLayout {
             Layout.fillWidth: true
@@ -28,7 +28,7 @@ ScrollablePage {
             Label {
                 objectName: "connectingStatus"
                 Layout.fillWidth: true
-                text: page.session.statusMessage !== "" ? page.session.statusMessage
+                text: page.session.connection.message !== "" ? page.session.connection.message
                                                          : qsTr("Connecting…")
                 color: Theme.textMuted
                 wrapMode: Text.Wrap

@@ -9,8 +9,8 @@ ScrollablePage {
     id: page
 
     required property GameSession session
-    readonly property GameBoard game: session.game
-    readonly property bool finished: game.result !== GameBoard.None
+    readonly property CurrentGame game: session.game
+    readonly property bool finished: game.result !== CurrentGame.None
     readonly property bool wide: availableWidth >= 760
     readonly property int sidePanelWidth: 360
     readonly property int boardSize: {

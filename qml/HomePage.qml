@@ -64,7 +64,7 @@ ScrollablePage {
 
         Label {
             Layout.fillWidth: true
-            text: qsTr("Hello, %1!").arg(page.session.alias)
+            text: qsTr("Hello, %1!").arg(page.session.player.alias)
             font.pixelSize: Theme.fontHeadline
             font.bold: true
             color: Theme.text

@@ -9,7 +9,7 @@ AppDialog {
     required property GameSession session
 
     function follow() {
-        if (session.hasInvitation)
+        if (session.invitations.pending)
             open()
         else
             close()
@@ -31,7 +31,7 @@ AppDialog {
         ActionButton {
             objectName: "declineButton"
             text: qsTr("Decline")
-            onClicked: dialog.session.declineInvitation()
+            onClicked: dialog.session.invitations.decline()
         }
 
         ActionButton {
@@ -40,13 +40,13 @@ AppDialog {
             objectName: "acceptButton"
             text: qsTr("Accept")
             highlighted: true
-            onClicked: dialog.session.acceptInvitation()
+            onClicked: dialog.session.invitations.accept()
         }
     }
 
     Connections {
-        target: dialog.session
-        function onHasInvitationChanged() {
+        target: dialog.session.invitations
+        function onPendingChanged() {
             dialog.follow()
         }
     }
@@ -55,7 +55,7 @@ AppDialog {
         objectName: "invitationText"
         anchors.fill: parent
         text: qsTr("<b>%1</b> invites you to a game of tic-tac-toe.")
-              .arg(dialog.session.invitationFromAlias)
+              .arg(dialog.session.invitations.fromAlias)
         textFormat: Text.StyledText
         font.pixelSize: Theme.fontSubtitle
         color: Theme.text

@@ -12,8 +12,8 @@ ScrollablePage {
     property string invitedAlias
 
     Connections {
-        target: page.session
-        function onInvitationDeclined() {
+        target: page.session.invitations
+        function onDeclined() {
             page.invitedAlias = ""
         }
     }
@@ -45,7 +45,7 @@ ScrollablePage {
         ActionButton {
             objectName: "leaveButton"
             Layout.alignment: Qt.AlignTop
-            text: page.session.hosting ? qsTr("Stop hosting") : qsTr("Leave")
+            text: page.session.connection.hosting ? qsTr("Stop hosting") : qsTr("Leave")
             onClicked: page.session.leave()
         }
     }
@@ -53,7 +53,7 @@ ScrollablePage {
     Pane {
         objectName: "hostAddressPanel"
         Layout.fillWidth: true
-        visible: page.session.hosting
+        visible: page.session.connection.hosting
         padding: Theme.spacing
         leftPadding: Theme.spacingLarge
         rightPadding: Theme.spacingLarge
@@ -78,7 +78,7 @@ ScrollablePage {
             InputField {
                 objectName: "hostAddressField"
                 Layout.preferredWidth: Math.max(implicitWidth, contentWidth + leftPadding + rightPadding + 2)
-                text: page.session.hostAddress
+                text: page.session.connection.hostAddress
                 readOnly: true
                 font.bold: true
                 font.family: "monospace"
@@ -153,7 +153,7 @@ ScrollablePage {
                         Accessible.name: qsTr("Invite %1").arg(playerRow.alias)
                         onClicked: {
                             page.invitedAlias = playerRow.alias
-                            page.session.invite(playerRow.userId)
+                            page.session.invitations.invite(playerRow.userId)
                         }
                     }
                 }
@@ -171,7 +171,7 @@ ScrollablePage {
                 objectName: "aloneState"
                 Layout.fillWidth: true
                 visible: playerRepeater.count === 1
-                text: page.session.hosting
+                text: page.session.connection.hosting
                       ? qsTr("No one else is here yet. Others can join with the address above.")
                       : qsTr("No one else is here yet.")
             }

@@ -16,7 +16,7 @@ ApplicationWindow {
     minimumWidth: 480
     minimumHeight: 560
     visible: true
-    title: gameSession.alias !== "" ? qsTr("Tic-Tac-Toe — %1").arg(gameSession.alias) : qsTr("Tic-Tac-Toe")
+    title: gameSession.player.alias !== "" ? qsTr("Tic-Tac-Toe — %1").arg(gameSession.player.alias) : qsTr("Tic-Tac-Toe")
     color: Theme.background
     font.pixelSize: Theme.fontBody
     palette.window: Theme.background
@@ -27,9 +27,22 @@ ApplicationWindow {
 
     GameSession {
         id: gameSession
+    }
 
-        onInvitationDeclined: alias => notice.show(qsTr("%1 declined your invitation.").arg(alias))
-        onOpponentLeft: alias => notice.show(qsTr("%1 left the game.").arg(alias))
+    Connections {
+        target: gameSession.invitations
+
+        function onDeclined(alias) {
+            notice.show(qsTr("%1 declined your invitation.").arg(alias))
+        }
+    }
+
+    Connections {
+        target: gameSession.game
+
+        function onOpponentLeft(alias) {
+            notice.show(qsTr("%1 left the game.").arg(alias))
+        }
     }
 
     header: AppHeader {

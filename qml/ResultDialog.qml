@@ -12,9 +12,9 @@ AppDialog {
 
     title: {
         switch (outcome) {
-        case GameBoard.Won:
+        case CurrentGame.Won:
             return qsTr("Victory")
-        case GameBoard.Lost:
+        case CurrentGame.Lost:
             return qsTr("Defeat")
         default:
             return qsTr("Game over")
@@ -63,8 +63,8 @@ AppDialog {
             text: dialog.session.game.resultText
             font.pixelSize: Theme.fontTitle
             font.bold: true
-            color: dialog.outcome === GameBoard.Won ? Theme.online
-                   : dialog.outcome === GameBoard.Lost ? Theme.markO : Theme.text
+            color: dialog.outcome === CurrentGame.Won ? Theme.online
+                   : dialog.outcome === CurrentGame.Lost ? Theme.markO : Theme.text
             wrapMode: Text.Wrap
         }
 

@@ -1,7 +1,7 @@
 #include "eventrouter.h"
 
 #include "games/gameeffects.h"
-#include "wirecatalog.h"
+#include "protocolcatalogue.h"
 
 void EventRouter::observe(const Effect &effect)
 {
@@ -14,15 +14,17 @@ void EventRouter::observe(const Effect &effect)
 }
 
 EventRouter::Recipients EventRouter::recipientsOf(const Effect &event,
-                                                  const Publication &publication) const
+                                                  const MessageSpec &publication) const
 {
     switch (publication.audience) {
+    case Audience::Sender:
+        return {};
     case Audience::Everyone:
         return {true, {}};
     case Audience::NamedUser:
-        return {false, {WireCatalog::idField(event, publication.userField)}};
+        return {false, {idField(event, publication.recipientField)}};
     case Audience::GamePlayers:
-        return {false, m_playersOfGame.value(WireCatalog::idField(event, "gameId"))};
+        return {false, m_playersOfGame.value(idField(event, "gameId"))};
     }
     return {};
 }

@@ -6,7 +6,7 @@
 #include <QList>
 #include <QUuid>
 
-struct Publication;
+struct MessageSpec;
 
 // Decides which users hear a published event. It follows the domain's events to know each game's
 // players: a game's events go only to them (and its errors only to the offender).
@@ -21,7 +21,7 @@ public:
 
     // Every handled effect passes here first, published or not.
     void observe(const Effect &effect);
-    Recipients recipientsOf(const Effect &event, const Publication &publication) const;
+    Recipients recipientsOf(const Effect &event, const MessageSpec &publication) const;
 
 private:
     QHash<QUuid, QList<QUuid>> m_playersOfGame;

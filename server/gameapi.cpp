@@ -3,11 +3,13 @@
 #include "clientconnection.h"
 #include "domainapplication.h"
 #include "gadgetjson.h"
-#include "naming.h"
 #include "onlineusers/onlineusereffects.h"
+#include "protocolcatalogue.h"
+#include "rejectionreasons.h"
+#include "socketmessages.h"
 #include "users/usereffects.h"
+#include "wireformat.h"
 
-#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QWebSocket>
 
@@ -15,31 +17,12 @@ Q_LOGGING_CATEGORY(lcApi, "tictactoe.server.api")
 
 namespace {
 
-const QString malformedMessage = QStringLiteral("MALFORMED_MESSAGE");
-const QString unknownType = QStringLiteral("UNKNOWN_TYPE");
-const QString invalidPayload = QStringLiteral("INVALID_PAYLOAD");
-const QString unauthenticated = QStringLiteral("UNAUTHENTICATED");
-const QString forbidden = QStringLiteral("FORBIDDEN");
-const QString alreadyExists = QStringLiteral("ALREADY_EXISTS");
-const QString notFound = QStringLiteral("NOT_FOUND");
-
-const QString socketTypePrefix = QStringLiteral("server/");
-const QString associateMessage = QStringLiteral("ASSOCIATE_USER_TO_SESSION");
-
-struct Envelope
+std::optional<EffectKind> kindAcceptedAt(const QString &path)
 {
-    QString key;
-    EffectKind kind;
-};
-
-std::optional<Envelope> envelopeOf(const QString &path)
-{
-    if (path == u"/commands")
-        return Envelope{QStringLiteral("command"), EffectKind::Command};
-    if (path == u"/events")
-        return Envelope{QStringLiteral("event"), EffectKind::Event};
-    if (path == u"/queries")
-        return Envelope{QStringLiteral("query"), EffectKind::Query};
+    for (const EffectKind kind : {EffectKind::Command, EffectKind::Event, EffectKind::Query}) {
+        if (WireFormat::httpPath(kind) == path)
+            return kind;
+    }
     return std::nullopt;
 }
 
@@ -57,10 +40,17 @@ HttpReply okReply(QJsonObject extra = {})
     return {200, extra};
 }
 
-QJsonValue operationIdOf(const QJsonValue &payload)
+int httpStatusOf(const QString &reason)
 {
-    const QJsonValue operationId = payload.toObject().value(u"operationId");
-    return operationId.isObject() ? operationId : QJsonValue();
+    if (reason == RejectionReason::unauthenticated)
+        return 401;
+    if (reason == RejectionReason::forbidden)
+        return 403;
+    if (reason == RejectionReason::notFound)
+        return 404;
+    if (reason == RejectionReason::alreadyExists)
+        return 409;
+    return 400;
 }
 
 } // namespace
@@ -79,138 +69,84 @@ GameApi::~GameApi()
     qDeleteAll(m_connections);
 }
 
-int GameApi::httpStatusOf(const QString &reason)
+HttpReply GameApi::failure(const Refusal &refusal)
 {
-    if (reason == unauthenticated)
-        return 401;
-    if (reason == forbidden)
-        return 403;
-    if (reason == notFound)
-        return 404;
-    if (reason == alreadyExists)
-        return 409;
-    return 400;
+    const int status = httpStatusOf(refusal.reason);
+    return {status, HttpTransport::errorBody(status, refusal.message)};
 }
 
-GameApi::Decoded GameApi::decode(const AcceptedEffect *accepted, const QString &typeName,
-                                 const QJsonValue &payload) const
+Outcome<> GameApi::checkActor(const Effect &message, const QUuid &actingUser) const
 {
-    if (!accepted)
-        return {{}, nullptr, Rejection{unknownType, QStringLiteral("unknown type '%1'").arg(typeName)}};
-    if (!payload.isObject()) {
-        return {{}, accepted,
-                Rejection{invalidPayload, QStringLiteral("%1: the payload must be an object").arg(typeName)}};
-    }
-    GadgetJson::DecodeError error;
-    const QVariant value = GadgetJson::fromJson(accepted->type, payload.toObject(), error);
-    if (!value.isValid()) {
-        return {{}, accepted,
-                Rejection{invalidPayload, QStringLiteral("%1.%2").arg(typeName, error.toString())}};
-    }
-    return {Effect::fromVariant(value), accepted, std::nullopt};
-}
-
-std::optional<GameApi::Rejection> GameApi::checkActor(const Decoded &decoded,
-                                                      const QUuid &actingUser) const
-{
-    const QByteArray &field = decoded.accepted->actorField;
+    const QByteArray &field = ProtocolCatalogue::instance().toServer(message.type())->actorField;
     if (field.isEmpty())
-        return std::nullopt;
-    if (actingUser.isNull()) {
-        return Rejection{unauthenticated,
-                         QStringLiteral("%1 acts as a user: authenticate first")
-                                 .arg(decoded.effect.typeName())};
-    }
-    if (WireCatalog::idField(decoded.effect, field) != actingUser) {
-        return Rejection{forbidden, QStringLiteral("%1.%2 must be your own user id")
-                                            .arg(decoded.effect.typeName(),
-                                                 QString::fromLatin1(field))};
-    }
-    return std::nullopt;
+        return {};
+    if (actingUser.isNull())
+        return refuse(RejectionReason::unauthenticated,
+                      QStringLiteral("%1 acts as a user: authenticate first").arg(message.typeName()));
+    if (idField(message, field) != actingUser)
+        return refuse(RejectionReason::forbidden,
+                      QStringLiteral("%1.%2 must be your own user id")
+                              .arg(message.typeName(), QString::fromLatin1(field)));
+    return {};
 }
 
-std::optional<GameApi::Rejection> GameApi::submit(const Effect &effect)
+Outcome<> GameApi::submit(const Effect &effect)
 {
-    const QString refusal = m_domain.submit(effect);
-    if (refusal.isEmpty())
-        return std::nullopt;
-    qCWarning(lcApi) << "the domain refused an accepted effect:" << refusal;
-    return Rejection{unknownType, refusal};
+    const Outcome<> queued = m_domain.submit(effect);
+    if (!queued)
+        qCWarning(lcApi) << "the domain refused an accepted effect:" << queued.error().message;
+    return queued;
 }
 
-std::optional<GameApi::Rejection> GameApi::createUser(const CreateUser &command, QString *credential)
+Outcome<QString> GameApi::createUser(const CreateUser &command)
 {
     CreateUser trimmed = command;
     trimmed.alias = command.alias.trimmed();
-    if (!User::isValidAlias(trimmed.alias)) {
-        return Rejection{invalidPayload,
-                         QStringLiteral("CreateUser.alias: 1 to %1 characters, no control characters")
-                                 .arg(User::maxAliasLength)};
-    }
+    if (!User::isValidAlias(trimmed.alias))
+        return refuse(RejectionReason::invalidPayload,
+                      QStringLiteral("CreateUser.alias: %1").arg(User::aliasRule()));
     if (m_credentials.hasUser(command.id))
-        return Rejection{alreadyExists, QStringLiteral("a user with this id already exists")};
-    *credential = m_credentials.issue(command.id);
-    return submit(trimmed);
+        return refuse(RejectionReason::alreadyExists,
+                      QStringLiteral("a user with this id already exists"));
+    const QString credential = m_credentials.issue(command.id);
+    if (const Outcome<> submitted = submit(trimmed); !submitted)
+        return std::unexpected(submitted.error());
+    return credential;
 }
 
 HttpReply GameApi::handleHttp(const HttpRequest &request)
 {
-    const std::optional<Envelope> envelope = envelopeOf(request.path);
-    Q_ASSERT(envelope);
-    const auto fail = [](const Rejection &rejection) {
-        const int status = httpStatusOf(rejection.reason);
-        return HttpReply{status, HttpTransport::errorBody(status, rejection.message)};
-    };
-
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return fail({malformedMessage, QStringLiteral("malformed JSON: %1").arg(parseError.errorString())});
-    const QJsonObject effectJson = document.object().value(envelope->key).toObject();
-    const QJsonValue typeJson = effectJson.value(u"type");
-    if (!document.isObject() || effectJson.isEmpty() || !typeJson.isString()) {
-        return fail({malformedMessage, QStringLiteral("expected {\"%1\": {\"type\": …, \"payload\": {…}}}")
-                                               .arg(envelope->key)});
-    }
-    const QString typeName = typeJson.toString();
-    const AcceptedEffect *accepted = m_catalog.acceptedByName(typeName);
-    if (accepted && effectKindOf(accepted->type.metaObject()) != envelope->kind) {
-        return fail({unknownType, QStringLiteral("%1 is not a %2: send it to /%3s")
-                                          .arg(typeName, envelope->key,
-                                               effectKindName(effectKindOf(accepted->type.metaObject())))});
-    }
-    const Decoded decoded = decode(accepted, typeName, effectJson.value(u"payload"));
-    if (decoded.rejection)
-        return fail(*decoded.rejection);
-    if (envelope->kind == EffectKind::Query)
-        return answerQuery(decoded.effect);
-    if (decoded.effect.is<CreateUser>()) {
-        QString credential;
-        if (const auto rejection = createUser(decoded.effect.as<CreateUser>(), &credential))
-            return fail(*rejection);
-        return okReply({{QStringLiteral("credential"), credential}});
+    const std::optional<EffectKind> kind = kindAcceptedAt(request.path);
+    Q_ASSERT(kind);
+    const Outcome<Effect> message = WireFormat::readFromClientOverHttp(*kind, request.body);
+    if (!message)
+        return failure(message.error());
+    if (*kind == EffectKind::Query)
+        return answerQuery(*message);
+    if (message->is<CreateUser>()) {
+        const Outcome<QString> credential = createUser(message->as<CreateUser>());
+        if (!credential)
+            return failure(credential.error());
+        return okReply({{QStringLiteral("credential"), *credential}});
     }
     const QString credential = bearerCredential(request.authorization);
     const QUuid actingUser = credential.isEmpty() ? QUuid() : m_credentials.userOf(credential);
-    if (const auto rejection = checkActor(decoded, actingUser))
-        return fail(*rejection);
-    if (const auto rejection = submit(decoded.effect))
-        return fail(*rejection);
-    return okReply();
+    if (const Outcome<> allowed = checkActor(*message, actingUser); !allowed)
+        return failure(allowed.error());
+    const Outcome<> submitted = submit(*message);
+    return submitted ? okReply() : failure(submitted.error());
 }
 
 HttpReply GameApi::answerQuery(const Effect &query)
 {
-    QString error;
-    const QVariant result = m_domain.ask(query, &error);
-    if (!error.isEmpty()) {
-        qCWarning(lcApi) << query.typeName() << "failed:" << error;
+    const Outcome<QVariant> result = m_domain.ask(query);
+    if (!result) {
+        qCWarning(lcApi) << query.typeName() << "failed:" << result.error().message;
         return {500, HttpTransport::errorBody(500, QStringLiteral("%1 failed").arg(query.typeName()))};
     }
-    if (!result.isValid()) {
+    if (!result->isValid())
         return {404, HttpTransport::errorBody(404, QStringLiteral("%1 found nothing").arg(query.typeName()))};
-    }
-    return {200, GadgetJson::valueToJson(result).toObject()};
+    return {200, GadgetJson::valueToJson(*result).toObject()};
 }
 
 void GameApi::addConnection(QWebSocket *socket)
@@ -223,75 +159,52 @@ void GameApi::addConnection(QWebSocket *socket)
     connect(connection, &ClientConnection::closed, this, &GameApi::removeConnection);
 }
 
-void GameApi::handleSocketMessage(ClientConnection *connection, const QString &message)
+void GameApi::handleSocketMessage(ClientConnection *connection, const QString &text)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(message.toUtf8(), &parseError);
-    const QJsonObject object = document.object();
-    const QString type = object.value(u"type").toString();
-    const QJsonValue data = object.value(u"data");
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()
-        || !type.startsWith(socketTypePrefix)) {
-        reject(connection, data,
-               {malformedMessage,
-                QStringLiteral("expected {\"type\": \"server/EFFECT_NAME\", \"data\": {…}}")});
+    const QByteArray utf8 = text.toUtf8();
+    const Outcome<Effect> message = WireFormat::readFromClient(utf8);
+    const Outcome<> handled = message ? handleSocketEffect(connection, *message)
+                                      : std::unexpected(message.error());
+    if (handled)
         return;
-    }
-    const QString name = type.mid(socketTypePrefix.size());
-    if (name == associateMessage) {
-        associate(connection, data.toObject());
-        return;
-    }
-    const Decoded decoded = decode(m_catalog.acceptedBySocketName(name), name, data);
-    if (decoded.rejection) {
-        reject(connection, data, *decoded.rejection);
-        return;
-    }
-    if (decoded.effect.is<CreateUser>()) {
-        if (!connection->userId().isNull()) {
-            reject(connection, data, {forbidden, QStringLiteral("this connection already acts as a user")});
-            return;
-        }
-        QString credential;
-        if (const auto rejection = createUser(decoded.effect.as<CreateUser>(), &credential)) {
-            reject(connection, data, *rejection);
-            return;
-        }
-        const QUuid userId = decoded.effect.as<CreateUser>().id;
-        connection->send(WireCatalog::socketMessage(
-                QStringLiteral("CREDENTIAL_ISSUED"),
-                {{QStringLiteral("userId"), GadgetJson::valueToJson(userId)},
-                 {QStringLiteral("credential"), credential}}));
-        bind(connection, userId);
-        return;
-    }
-    auto rejection = checkActor(decoded, connection->userId());
-    if (!rejection)
-        rejection = submit(decoded.effect);
-    if (rejection)
-        reject(connection, data, *rejection);
+    qCDebug(lcApi) << "rejected" << handled.error().reason << handled.error().message;
+    connection->send(WireFormat::toClient(CommandRejected{
+            WireFormat::operationIdOf(utf8), handled.error().reason, handled.error().message}));
 }
 
-void GameApi::associate(ClientConnection *connection, const QJsonObject &data)
+Outcome<> GameApi::handleSocketEffect(ClientConnection *connection, const Effect &message)
 {
-    GadgetJson::DecodeError error;
-    const QUuid userId = GadgetJson::valueFromJson(QMetaType::fromType<QUuid>(),
-                                                   data.value(u"userId"), error).toUuid();
-    const QString credential = data.value(u"credential").toString();
-    if (userId.isNull() || credential.isEmpty()) {
-        reject(connection, data,
-               {invalidPayload, QStringLiteral("ASSOCIATE_USER_TO_SESSION needs userId and credential")});
-        return;
+    if (message.is<AssociateCredential>())
+        return associate(connection, message.as<AssociateCredential>());
+    if (message.is<CreateUser>()) {
+        if (!connection->userId().isNull())
+            return refuse(RejectionReason::forbidden,
+                          QStringLiteral("this connection already acts as a user"));
+        const CreateUser &command = message.as<CreateUser>();
+        const Outcome<QString> credential = createUser(command);
+        if (!credential)
+            return std::unexpected(credential.error());
+        connection->send(WireFormat::toClient(CredentialIssued{command.id, *credential}));
+        bind(connection, command.id);
+        return {};
     }
-    if (!m_credentials.verify(userId, credential)) {
-        reject(connection, data, {unauthenticated, QStringLiteral("wrong credential for this user")});
-        return;
-    }
-    if (!connection->userId().isNull() && connection->userId() != userId) {
-        reject(connection, data, {forbidden, QStringLiteral("this connection already acts as another user")});
-        return;
-    }
-    bind(connection, userId);
+    if (const Outcome<> allowed = checkActor(message, connection->userId()); !allowed)
+        return allowed;
+    return submit(message);
+}
+
+Outcome<> GameApi::associate(ClientConnection *connection, const AssociateCredential &request)
+{
+    if (request.userId.isNull() || request.credential.isEmpty())
+        return refuse(RejectionReason::invalidPayload,
+                      QStringLiteral("ASSOCIATE_USER_TO_SESSION needs userId and credential"));
+    if (!m_credentials.verify(request.userId, request.credential))
+        return refuse(RejectionReason::unauthenticated, QStringLiteral("wrong credential for this user"));
+    if (!connection->userId().isNull() && connection->userId() != request.userId)
+        return refuse(RejectionReason::forbidden,
+                      QStringLiteral("this connection already acts as another user"));
+    bind(connection, request.userId);
+    return {};
 }
 
 void GameApi::bind(ClientConnection *connection, const QUuid &userId)
@@ -301,20 +214,7 @@ void GameApi::bind(ClientConnection *connection, const QUuid &userId)
         m_connectionsOfUser[userId].append(connection);
         submit(AssociateUserToSession{userId, connection->sessionId()});
     }
-    connection->send(WireCatalog::socketMessage(
-            QStringLiteral("SESSION_ASSOCIATED"),
-            {{QStringLiteral("userId"), GadgetJson::valueToJson(userId)}}));
-}
-
-void GameApi::reject(ClientConnection *connection, const QJsonValue &payload,
-                     const Rejection &rejection)
-{
-    qCDebug(lcApi) << "rejected" << rejection.reason << rejection.message;
-    connection->send(WireCatalog::socketMessage(
-            QStringLiteral("COMMAND_REJECTED"),
-            {{QStringLiteral("operationId"), operationIdOf(payload)},
-             {QStringLiteral("reason"), rejection.reason},
-             {QStringLiteral("message"), rejection.message}}));
+    connection->send(WireFormat::toClient(SessionAssociated{userId}));
 }
 
 void GameApi::removeConnection(ClientConnection *connection)
@@ -336,10 +236,10 @@ void GameApi::relay(const Effect &effect)
     m_router.observe(effect);
     if (effect.is<UsersOnlineUpdated>())
         Q_EMIT playersOnlineChanged(int(effect.as<UsersOnlineUpdated>().onlineUsers.size()));
-    const Publication *publication = m_catalog.publicationOf(effect.type());
-    if (!publication)
+    const MessageSpec *publication = ProtocolCatalogue::instance().toClient(effect.type());
+    if (!publication || publication->audience == Audience::Sender)
         return;
-    const QByteArray message = WireCatalog::socketMessage(effect);
+    const QByteArray message = WireFormat::toClient(effect);
     const EventRouter::Recipients recipients = m_router.recipientsOf(effect, *publication);
     if (recipients.everyone) {
         // A copy: a send may drop a slow connection, which leaves m_connections.

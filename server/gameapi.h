@@ -1,24 +1,25 @@
 #pragma once
 
 #include "credentialstore.h"
+#include "effect.h"
 #include "eventrouter.h"
 #include "httptransport.h"
+#include "outcome.h"
 #include "serversettings.h"
-#include "wirecatalog.h"
 
 #include <QHash>
 #include <QObject>
 
-#include <optional>
-
 class ClientConnection;
+struct AssociateCredential;
 struct CreateUser;
 class DomainApplication;
 class QWebSocket;
 
-// Adapts the domain to clients: decodes what they send (HTTP bodies, WebSocket messages), checks
-// who they are, submits to the domain, and relays published events to the connections that should
-// hear them. Lives in the server's thread; the domain's events reach it through a queued signal.
+// Adapts the domain to clients: reads what they send (HTTP bodies, WebSocket messages) through the
+// protocol's WireFormat, checks who they are, submits to the domain, and relays published events to
+// the connections that should hear them. Lives in the server's thread; the domain's events reach it
+// through a queued signal.
 class GameApi : public QObject
 {
     Q_OBJECT
@@ -36,37 +37,22 @@ Q_SIGNALS:
     void playersOnlineChanged(int count);
 
 private:
-    struct Rejection
-    {
-        QString reason; // COMMAND_REJECTED reason, mapped to an HTTP status
-        QString message;
-    };
-    struct Decoded
-    {
-        Effect effect;
-        const AcceptedEffect *accepted = nullptr;
-        std::optional<Rejection> rejection;
-    };
-
-    Decoded decode(const AcceptedEffect *accepted, const QString &typeName,
-                   const QJsonValue &payload) const;
-    std::optional<Rejection> checkActor(const Decoded &decoded, const QUuid &actingUser) const;
-    std::optional<Rejection> submit(const Effect &effect);
-    std::optional<Rejection> createUser(const CreateUser &command, QString *credential);
-
+    Outcome<> checkActor(const Effect &message, const QUuid &actingUser) const;
+    Outcome<> submit(const Effect &effect);
+    Outcome<QString> createUser(const CreateUser &command);
     HttpReply answerQuery(const Effect &query);
-    void handleSocketMessage(ClientConnection *connection, const QString &message);
-    void associate(ClientConnection *connection, const QJsonObject &data);
+
+    void handleSocketMessage(ClientConnection *connection, const QString &text);
+    Outcome<> handleSocketEffect(ClientConnection *connection, const Effect &message);
+    Outcome<> associate(ClientConnection *connection, const AssociateCredential &request);
     void bind(ClientConnection *connection, const QUuid &userId);
-    void reject(ClientConnection *connection, const QJsonValue &payload, const Rejection &rejection);
     void removeConnection(ClientConnection *connection);
     void relay(const Effect &effect);
 
-    static int httpStatusOf(const QString &reason);
+    static HttpReply failure(const Refusal &refusal);
 
     DomainApplication &m_domain;
     ServerSettings m_settings;
-    WireCatalog m_catalog;
     CredentialStore m_credentials;
     EventRouter m_router;
     QList<ClientConnection *> m_connections;

@@ -3,6 +3,8 @@
 #include "domainapplication.h"
 #include "gameapi.h"
 #include "httptransport.h"
+#include "protocolcatalogue.h"
+#include "wireformat.h"
 #include "systemclock.h"
 #include "tictactoedomain.h"
 
@@ -26,22 +28,24 @@ GameServer::~GameServer()
     m_domain->stop();
 }
 
-bool GameServer::start(QString *error)
+Outcome<> GameServer::start()
 {
     Q_ASSERT(!m_transport);
     m_domain->start();
     m_api = new GameApi(*m_domain, m_settings);
-    m_transport = new HttpTransport({QStringLiteral("/commands"), QStringLiteral("/queries"),
-                                     QStringLiteral("/events")},
-                                    QStringLiteral("/ws"), m_settings.maxBodyBytes);
+    m_transport = new HttpTransport(
+            {WireFormat::httpPath(EffectKind::Command), WireFormat::httpPath(EffectKind::Query),
+             WireFormat::httpPath(EffectKind::Event)},
+            QStringLiteral("/ws"), m_settings.maxBodyBytes);
     m_transport->setRequestHandler(
             [this](const HttpRequest &request) { return m_api->handleHttp(request); });
+    m_transport->addDocument(QStringLiteral("/protocol"), ProtocolCatalogue::instance().toJson());
     connect(m_transport, &HttpTransport::webSocketConnected, m_api, &GameApi::addConnection);
     connect(m_api, &GameApi::playersOnlineChanged, this, &GameServer::playersOnlineChanged);
-    if (!m_transport->listen(m_settings.host, m_settings.port, error))
-        return false;
-    qCInfo(lcServer) << "listening on" << url().toString();
-    return true;
+    const Outcome<> listening = m_transport->listen(m_settings.host, m_settings.port);
+    if (listening)
+        qCInfo(lcServer) << "listening on" << url().toString();
+    return listening;
 }
 
 quint16 GameServer::port() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "outcome.h"
 #include "serversettings.h"
 
 #include <QObject>
@@ -20,13 +21,12 @@ public:
     explicit GameServer(const ServerSettings &settings, QObject *parent = nullptr);
     ~GameServer() override;
 
-    // Starts the domain and binds the port. On failure returns false and sets a one-line error.
-    bool start(QString *error);
+    // Starts the domain and binds the port; refused with a one-line message.
+    Outcome<> start();
     quint16 port() const;
     // http://ADDR:PORT of the bound socket.
     QUrl url() const;
 
-    DomainApplication &domain() { return *m_domain; }
     const GameApi &api() const { return *m_api; }
 
 Q_SIGNALS:

@@ -27,22 +27,26 @@ void HttpTransport::setRequestHandler(RequestHandler handler)
     m_handler = std::move(handler);
 }
 
-bool HttpTransport::listen(const QHostAddress &address, quint16 port, QString *error)
+void HttpTransport::addDocument(const QString &path, const QJsonObject &document)
+{
+    m_documents.insert(path, QJsonDocument(document).toJson(QJsonDocument::Compact));
+}
+
+Outcome<> HttpTransport::listen(const QHostAddress &address, quint16 port)
 {
     auto *tcpServer = new LowDelayTcpServer(this);
     if (!tcpServer->listen(address, port)) {
-        if (error) {
-            *error = QStringLiteral("cannot listen on %1:%2: %3")
-                             .arg(address.toString())
-                             .arg(port)
-                             .arg(tcpServer->errorString());
-        }
+        const QString message = QStringLiteral("cannot listen on %1:%2: %3")
+                                        .arg(address.toString())
+                                        .arg(port)
+                                        .arg(tcpServer->errorString());
+        const bool inUse = tcpServer->serverError() == QAbstractSocket::AddressInUseError;
         delete tcpServer;
-        return false;
+        return refuse(inUse ? QStringLiteral("PORT_IN_USE") : QStringLiteral("CANNOT_LISTEN"), message);
     }
     bind(tcpServer);
     m_tcpServer = tcpServer;
-    return true;
+    return {};
 }
 
 quint16 HttpTransport::port() const
@@ -76,13 +80,22 @@ bool HttpTransport::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     // it, so that missingHandler() answers 404 and the socket closes without a 101 after the answer.
     if (isWebSocketUpgrade)
         return false;
+    if (const auto document = m_documents.constFind(path); document != m_documents.cend()) {
+        if (request.method() != QHttpServerRequest::Method::Get) {
+            respond(request, socket,
+                    {405, errorBody(405, QStringLiteral("%1 accepts GET only").arg(path))}, "GET");
+            return true;
+        }
+        makeResponder(request, socket).write(document.value(), "application/json");
+        return true;
+    }
     if (!m_apiPaths.contains(path)) {
         respond(request, socket, {404, errorBody(404, QStringLiteral("no such path: %1").arg(path))});
         return true;
     }
     if (!isPost) {
         respond(request, socket,
-                {405, errorBody(405, QStringLiteral("%1 accepts POST only").arg(path))}, true);
+                {405, errorBody(405, QStringLiteral("%1 accepts POST only").arg(path))}, "POST");
         return true;
     }
     if (request.body().size() > m_maxBodyBytes) {
@@ -116,13 +129,13 @@ void HttpTransport::acceptPendingWebSockets()
 }
 
 void HttpTransport::respond(const QHttpServerRequest &request, QTcpSocket *socket,
-                            const HttpReply &reply, bool allowPostHeader)
+                            const HttpReply &reply, const QByteArray &allowedMethod)
 {
     QHttpServerResponder responder = makeResponder(request, socket);
     const QByteArray body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
     const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
-    if (allowPostHeader)
-        responder.write(body, {{"Content-Type", "application/json"}, {"Allow", "POST"}}, status);
+    if (!allowedMethod.isEmpty())
+        responder.write(body, {{"Content-Type", "application/json"}, {"Allow", allowedMethod}}, status);
     else
         responder.write(body, {{"Content-Type", "application/json"}}, status);
 }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "outcome.h"
+
 #include <QAbstractHttpServer>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -24,9 +27,9 @@ struct HttpReply
 };
 
 // The one class that knows QHttpServer (its API changes in Qt 6.8). It serves POST on the API paths,
-// upgrades the WebSocket path, and answers everything else itself: 404 for unknown paths, 405 for
-// other methods, 413 for oversized bodies, 426 for a plain GET on the WebSocket path. Every answer is
-// JSON. Handlers answer synchronously: 6.4 crashes when a responder outlives a closed socket.
+// GET on fixed documents (GET /protocol), upgrades the WebSocket path, and answers everything else
+// itself: 404 for unknown paths, 405 for other methods, 413 for oversized bodies, 426 for a plain GET
+// on the WebSocket path. Every answer is JSON. Handlers answer synchronously: 6.4 crashes when a responder outlives a closed socket.
 class HttpTransport : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -38,8 +41,10 @@ public:
                   QObject *parent = nullptr);
 
     void setRequestHandler(RequestHandler handler);
-    // Binds address:port (0 for any free port). On failure returns false with a one-line error.
-    bool listen(const QHostAddress &address, quint16 port, QString *error);
+    // Serves document to GET path.
+    void addDocument(const QString &path, const QJsonObject &document);
+    // Binds address:port (0 for any free port); refused with a one-line message.
+    Outcome<> listen(const QHostAddress &address, quint16 port);
     quint16 port() const;
 
     static QJsonObject errorBody(int status, const QString &message);
@@ -55,11 +60,12 @@ protected:
 private:
     void acceptPendingWebSockets();
     static void respond(const QHttpServerRequest &request, QTcpSocket *socket,
-                        const HttpReply &reply, bool allowPostHeader = false);
+                        const HttpReply &reply, const QByteArray &allowedMethod = {});
 
     QStringList m_apiPaths;
     QString m_webSocketPath;
     qint64 m_maxBodyBytes;
     RequestHandler m_handler;
+    QHash<QString, QByteArray> m_documents;
     QTcpServer *m_tcpServer = nullptr;
 };

@@ -1,7 +1,12 @@
 #include "gameclient.h"
 
 #include "clientlogging.h"
-#include "gadgetjson.h"
+#include "endpointlabel.h"
+#include "onlineusers/onlineusereffects.h"
+#include "protocolcatalogue.h"
+#include "socketmessages.h"
+#include "users/usereffects.h"
+#include "wireformat.h"
 
 #include <QJsonDocument>
 #include <QNetworkProxy>
@@ -57,7 +62,7 @@ void GameClient::connectToServer(const QString &host, quint16 port)
     m_port = port;
     m_wasOnline = false;
     m_nextReconnectDelayMs = m_settings.initialReconnectDelayMs;
-    setState(State::Connecting);
+    setState(Connecting);
     openSocket();
 }
 
@@ -70,86 +75,79 @@ void GameClient::disconnectFromServer()
     }
     closeSocket();
     m_wasOnline = false;
-    setState(State::Offline);
+    setState(Offline);
 }
 
-QUuid GameClient::createGame(const QUuid &gameId)
+QString GameClient::serverLabel() const
 {
-    const CreateGame command{QUuid::createUuid(), gameId, m_userId};
-    return send(command) ? command.operationId : QUuid();
+    return endpointLabel(m_host, m_port);
 }
 
-QUuid GameClient::joinGame(const QUuid &gameId)
+bool GameClient::send(const Effect &message)
 {
-    const JoinGame command{QUuid::createUuid(), gameId, m_userId};
-    return send(command) ? command.operationId : QUuid();
+    if (!m_socket || m_authentication != Authentication::Done) {
+        qCWarning(lcClient) << "not online: dropping" << message.typeName();
+        return false;
+    }
+    m_socket->sendTextMessage(QString::fromUtf8(WireFormat::toServer(message)));
+    return true;
 }
 
-QUuid GameClient::placeMark(const QUuid &gameId, int x, int y)
+bool GameClient::ask(const Effect &query)
 {
-    const PlaceMark command{QUuid::createUuid(), gameId, m_userId, x, y};
-    return send(command) ? command.operationId : QUuid();
+    if (m_host.isEmpty())
+        return false;
+    const MessageSpec *spec = ProtocolCatalogue::instance().toServer(query.type());
+    Q_ASSERT_X(spec && spec->answerType.isValid(), "GameClient::ask", qPrintable(query.typeName()));
+    QNetworkRequest request(urlOf(QStringLiteral("http"), WireFormat::httpPath(EffectKind::Query)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setTransferTimeout(m_settings.queryTimeoutMs);
+    QNetworkReply *reply = m_network.post(request, WireFormat::toServerOverHttp(query));
+    // A push that overtakes this answer is newer, and carries the same facts.
+    const QMetaType supersededBy = spec->supersededBy;
+    const quint64 pushesBefore = m_received.value(supersededBy);
+    const QMetaType answerType = spec->answerType;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, query, answerType, supersededBy, pushesBefore] {
+        reply->deleteLater();
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 404) {
+            Q_EMIT nothingFound(query);
+            return;
+        }
+        if (reply->error() != QNetworkReply::NoError) {
+            qCWarning(lcClient) << query.typeName() << "failed:" << reply->errorString();
+            return;
+        }
+        const Outcome<Effect> answer = WireFormat::readPayload(
+                answerType, QJsonDocument::fromJson(reply->readAll()).object());
+        if (!answer) {
+            qCWarning(lcClient) << query.typeName() << "answered something unexpected:"
+                                << answer.error().message;
+            return;
+        }
+        if (m_received.value(supersededBy) == pushesBefore)
+            dispatch(*answer);
+    });
+    return true;
 }
 
-QUuid GameClient::inviteUser(const QUuid &invited, const QUuid &gameId)
+void GameClient::addHandler(QMetaType type, QObject *context, Handler handler)
 {
-    const UserInvited event{m_userId, invited, gameId, QUuid::createUuid()};
-    return send(event) ? event.operationId : QUuid();
+    Q_ASSERT_X(ProtocolCatalogue::instance().toClient(type)
+                       || ProtocolCatalogue::instance().queryAnsweredBy(type),
+               "GameClient::onMessage", "not a message the server sends");
+    m_subscriptions[type].append({context, std::move(handler)});
 }
 
-QUuid GameClient::declineInvitation(const QUuid &host, const QUuid &gameId)
+void GameClient::dispatch(const Effect &message)
 {
-    const InvitationDeclined event{host, m_userId, gameId, QUuid::createUuid()};
-    return send(event) ? event.operationId : QUuid();
-}
-
-QUuid GameClient::requestUser(const QUuid &userId)
-{
-    const GetUser query{QUuid::createUuid(), userId};
-    const bool posted = postQuery(
-            query, QMetaType::fromType<UserFound>(),
-            [this](const Effect &answer) { Q_EMIT userFound(answer.as<UserFound>().user); },
-            [this, userId] { Q_EMIT userNotFound(userId); });
-    return posted ? query.operationId : QUuid();
-}
-
-QUuid GameClient::requestUsersOnline()
-{
-    const GetUsersOnline query{QUuid::createUuid()};
-    const quint64 pushesBefore = m_usersOnlinePushes;
-    const bool posted = postQuery(
-            query, QMetaType::fromType<UsersOnline>(),
-            [this, pushesBefore](const Effect &answer) {
-                // A push that overtook this answer is newer, and it carries the whole list.
-                if (m_usersOnlinePushes == pushesBefore)
-                    Q_EMIT usersOnlineReceived(answer.as<UsersOnline>());
-            },
-            {});
-    return posted ? query.operationId : QUuid();
-}
-
-QUuid GameClient::requestTopThreePlayers()
-{
-    const GetTopThreePlayers query{QUuid::createUuid()};
-    const quint64 pushesBefore = m_topThreePushes;
-    const bool posted = postQuery(
-            query, QMetaType::fromType<TopThreePlayers>(),
-            [this, pushesBefore](const Effect &answer) {
-                if (m_topThreePushes == pushesBefore)
-                    Q_EMIT topThreePlayersReceived(answer.as<TopThreePlayers>());
-            },
-            {});
-    return posted ? query.operationId : QUuid();
-}
-
-QUuid GameClient::requestGame(const QUuid &gameId)
-{
-    const GetGame query{QUuid::createUuid(), gameId};
-    const bool posted = postQuery(
-            query, QMetaType::fromType<GameSnapshot>(),
-            [this](const Effect &answer) { Q_EMIT gameSnapshotReceived(answer.as<GameSnapshot>()); },
-            [this, gameId] { Q_EMIT gameNotFound(gameId); });
-    return posted ? query.operationId : QUuid();
+    ++m_received[message.type()];
+    // A copy: a handler may subscribe, or end in a reconnection.
+    const QList<Subscription> subscriptions = m_subscriptions.value(message.type());
+    for (const Subscription &subscription : subscriptions) {
+        if (subscription.context)
+            subscription.handler(message);
+    }
+    Q_EMIT messageReceived(message);
 }
 
 void GameClient::openSocket()
@@ -159,16 +157,12 @@ void GameClient::openSocket()
     m_authentication = Authentication::None;
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket->setProxy(QNetworkProxy::NoProxy);
-    connect(m_socket, &QWebSocket::connected, this, &GameClient::handleConnected);
+    connect(m_socket, &QWebSocket::connected, this, &GameClient::authenticate);
     connect(m_socket, &QWebSocket::disconnected, this, &GameClient::handleDisconnected);
     connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             &GameClient::handleSocketError);
-    connect(m_socket, &QWebSocket::textMessageReceived, this, &GameClient::handleMessage);
-    QUrl url;
-    url.setScheme(QStringLiteral("ws"));
-    url.setHost(m_host);
-    url.setPort(m_port);
-    url.setPath(QStringLiteral("/ws"));
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &GameClient::handleText);
+    const QUrl url = urlOf(QStringLiteral("ws"), QStringLiteral("/ws"));
     qCDebug(lcClient) << "connecting to" << url;
     m_connectTimer.start(m_settings.connectTimeoutMs);
     m_socket->open(url);
@@ -185,20 +179,18 @@ void GameClient::closeSocket()
     m_socket = nullptr;
 }
 
-void GameClient::handleConnected()
+void GameClient::authenticate()
 {
     m_connectTimer.stop();
     if (!m_userId.isNull() && !m_credential.isEmpty()) {
         m_authentication = Authentication::Associating;
-        const AssociateCredential associate{m_userId, m_credential};
-        m_socket->sendTextMessage(QString::fromUtf8(ServerMessageCodec::encode(
-                QStringLiteral("ASSOCIATE_USER_TO_SESSION"),
-                GadgetJson::toJson(&AssociateCredential::staticMetaObject, &associate))));
+        m_socket->sendTextMessage(
+                QString::fromUtf8(WireFormat::toServer(AssociateCredential{m_userId, m_credential})));
         return;
     }
     m_authentication = Authentication::Creating;
     const CreateUser command{QUuid::createUuid(), m_alias, {}, QUuid::createUuid()};
-    m_socket->sendTextMessage(QString::fromUtf8(ServerMessageCodec::encode(command)));
+    m_socket->sendTextMessage(QString::fromUtf8(WireFormat::toServer(command)));
 }
 
 void GameClient::handleSocketError(QAbstractSocket::SocketError error)
@@ -221,102 +213,71 @@ void GameClient::handleDisconnected()
                                                        : m_lastSocketError;
     closeSocket();
     m_authentication = Authentication::None;
-    if (m_state == State::Offline)
+    if (m_state == Offline)
         return;
     if (m_wasOnline) {
         qCInfo(lcClient) << "connection to" << serverLabel() << "lost:" << reason;
-        setState(State::Reconnecting);
+        setState(Reconnecting);
         scheduleReconnect();
         return;
     }
     fail(tr("Could not reach %1: %2").arg(serverLabel(), reason));
 }
 
-void GameClient::handleMessage(const QString &text)
+void GameClient::handleText(const QString &text)
 {
-    QString error;
-    const Effect message = m_codec.decode(text.toUtf8(), &error);
-    if (!message.isValid()) {
-        qCWarning(lcClient) << "ignoring a server message:" << error;
+    const Outcome<Effect> message = WireFormat::readFromServer(text.toUtf8());
+    if (!message) {
+        // A newer server may send types this client does not know yet.
+        qCWarning(lcClient) << "ignoring a server message:" << message.error().message;
         return;
     }
-    dispatch(message);
-}
-
-void GameClient::dispatch(const Effect &message)
-{
-    if (message.is<CredentialIssued>()) {
-        const CredentialIssued &issued = message.as<CredentialIssued>();
-        m_userId = issued.userId;
-        m_credential = issued.credential;
-        Q_EMIT credentialIssued(issued.userId, issued.credential);
-        authenticated();
-    } else if (message.is<SessionAssociated>()) {
-        Q_EMIT sessionAssociated(message.as<SessionAssociated>().userId);
-        authenticated();
-    } else if (message.is<CommandRejected>()) {
-        handleRejection(message.as<CommandRejected>());
-    } else if (message.is<UsersOnlineUpdated>()) {
-        ++m_usersOnlinePushes;
-        Q_EMIT usersOnlineUpdated(message.as<UsersOnlineUpdated>());
-    } else if (message.is<TopThreeListUpdated>()) {
-        ++m_topThreePushes;
-        Q_EMIT topThreeListUpdated(message.as<TopThreeListUpdated>());
-    } else if (message.is<UserInvited>()) {
-        Q_EMIT userInvited(message.as<UserInvited>());
-    } else if (message.is<InvitationDeclined>()) {
-        Q_EMIT invitationDeclined(message.as<InvitationDeclined>());
-    } else if (message.is<GameCreated>()) {
-        Q_EMIT gameCreated(message.as<GameCreated>());
-    } else if (message.is<PlayerJoinedAGame>()) {
-        Q_EMIT playerJoinedAGame(message.as<PlayerJoinedAGame>());
-    } else if (message.is<GameStarted>()) {
-        Q_EMIT gameStarted(message.as<GameStarted>());
-    } else if (message.is<WaitingForPlayerPlay>()) {
-        Q_EMIT waitingForPlayerPlay(message.as<WaitingForPlayerPlay>());
-    } else if (message.is<MarkPlaced>()) {
-        Q_EMIT markPlaced(message.as<MarkPlaced>());
-    } else if (message.is<BoardUpdated>()) {
-        Q_EMIT boardUpdated(message.as<BoardUpdated>());
-    } else if (message.is<GameEnded>()) {
-        Q_EMIT gameEnded(message.as<GameEnded>());
-    } else if (message.is<TurnTimeout>()) {
-        Q_EMIT turnTimeout(message.as<TurnTimeout>());
-    } else if (message.is<GameErrorOccurred>()) {
-        Q_EMIT gameErrorOccurred(message.as<GameErrorOccurred>());
+    if (message->is<CommandRejected>() && m_authentication != Authentication::Done) {
+        handleRejection(*message);
+        return;
+    }
+    if (message->is<CommandRejected>()) {
+        const CommandRejected &rejection = message->as<CommandRejected>();
+        qCWarning(lcClient) << "command rejected:" << rejection.reason << rejection.message;
+    }
+    // Subscribers hear of a new identity before the client reports itself online with it.
+    dispatch(*message);
+    if (message->is<CredentialIssued>()) {
+        m_credential = message->as<CredentialIssued>().credential;
+        authenticated(message->as<CredentialIssued>().userId);
+    } else if (message->is<SessionAssociated>()) {
+        authenticated(message->as<SessionAssociated>().userId);
     }
 }
 
-void GameClient::handleRejection(const CommandRejected &rejection)
+void GameClient::handleRejection(const Effect &message)
 {
-    switch (m_authentication) {
-    case Authentication::Associating:
+    const CommandRejected &rejection = message.as<CommandRejected>();
+    if (m_authentication == Authentication::Associating) {
         // This server does not know the identity (another server at the same address, or its data
         // is gone): become a new user rather than stay locked out.
         qCInfo(lcClient) << serverLabel() << "refused the stored identity:" << rejection.reason
                          << rejection.message;
         m_userId = {};
         m_credential.clear();
-        handleConnected();
-        return;
-    case Authentication::Creating:
-        fail(tr("%1 refused the alias \"%2\": %3").arg(serverLabel(), m_alias, rejection.message));
-        return;
-    case Authentication::None:
-    case Authentication::Done:
-        qCWarning(lcClient) << "command rejected:" << rejection.reason << rejection.message;
-        Q_EMIT commandRejected(rejection);
+        authenticate();
         return;
     }
+    if (m_authentication == Authentication::Creating) {
+        fail(tr("%1 refused the alias \"%2\": %3").arg(serverLabel(), m_alias, rejection.message));
+        return;
+    }
+    dispatch(message);
 }
 
-void GameClient::authenticated()
+void GameClient::authenticated(const QUuid &userId)
 {
+    m_userId = userId;
     m_authentication = Authentication::Done;
     m_wasOnline = true;
     m_nextReconnectDelayMs = m_settings.initialReconnectDelayMs;
     send(UserConnected{m_userId, QUuid::createUuid()});
-    setState(State::Online);
+    setState(Online);
 }
 
 void GameClient::scheduleReconnect()
@@ -334,7 +295,7 @@ void GameClient::fail(const QString &message)
     m_reconnectTimer.stop();
     m_authentication = Authentication::None;
     m_wasOnline = false;
-    setState(State::Offline);
+    setState(Offline);
     Q_EMIT errorOccurred(message);
 }
 
@@ -344,12 +305,6 @@ void GameClient::setState(State state)
         return;
     m_state = state;
     Q_EMIT stateChanged(state);
-}
-
-QString GameClient::serverLabel() const
-{
-    const bool isIpv6 = m_host.contains(u':');
-    return (isIpv6 ? u'[' + m_host + u']' : m_host) + u':' + QString::number(m_port);
 }
 
 QString GameClient::describeSocketError(QAbstractSocket::SocketError error) const
@@ -370,58 +325,12 @@ QString GameClient::describeSocketError(QAbstractSocket::SocketError error) cons
     }
 }
 
-bool GameClient::send(const Effect &effect)
+QUrl GameClient::urlOf(const QString &scheme, const QString &path) const
 {
-    if (!m_socket || m_authentication != Authentication::Done) {
-        qCWarning(lcClient) << "not online: dropping" << effect.typeName();
-        return false;
-    }
-    m_socket->sendTextMessage(QString::fromUtf8(ServerMessageCodec::encode(effect)));
-    return true;
-}
-
-bool GameClient::postQuery(const Effect &query, QMetaType answerType,
-                            std::function<void(const Effect &answer)> onAnswer,
-                            std::function<void()> onNotFound)
-{
-    if (m_host.isEmpty())
-        return false;
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(scheme);
     url.setHost(m_host);
     url.setPort(m_port);
-    url.setPath(QStringLiteral("/queries"));
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setTransferTimeout(m_settings.queryTimeoutMs);
-    const QJsonObject body{
-            {QStringLiteral("query"),
-             QJsonObject{{QStringLiteral("type"), query.typeName()},
-                         {QStringLiteral("payload"),
-                          GadgetJson::toJson(query.metaObject(), query.data())}}}};
-    QNetworkReply *reply = m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    const QString typeName = query.typeName();
-    connect(reply, &QNetworkReply::finished, this,
-            [reply, answerType, typeName, onAnswer = std::move(onAnswer),
-             onNotFound = std::move(onNotFound)] {
-                reply->deleteLater();
-                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                if (status == 404 && onNotFound) {
-                    onNotFound();
-                    return;
-                }
-                if (reply->error() != QNetworkReply::NoError) {
-                    qCWarning(lcClient) << typeName << "failed:" << reply->errorString();
-                    return;
-                }
-                QString error;
-                const Effect answer = ServerMessageCodec::decodePayload(
-                        answerType, QJsonDocument::fromJson(reply->readAll()).object(), &error);
-                if (!answer.isValid()) {
-                    qCWarning(lcClient) << typeName << "answered something unexpected:" << error;
-                    return;
-                }
-                onAnswer(answer);
-            });
-    return true;
+    url.setPath(path);
+    return url;
 }

@@ -1,35 +1,37 @@
 #pragma once
 
-#include "clientmessages.h"
 #include "connectionsettings.h"
-#include "games/gameeffects.h"
-#include "onlineusers/onlineusereffects.h"
-#include "scoring/scoringeffects.h"
-#include "servermessagecodec.h"
-#include "users/usereffects.h"
+#include "effect.h"
 
 #include <QAbstractSocket>
+#include <QHash>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 #include <QUuid>
+#include <QtQml/qqmlregistration.h>
 
 #include <functional>
 
-class QNetworkReply;
 class QWebSocket;
 
 // The protocol client (docs/protocol.md): one WebSocket to ws://HOST:PORT/ws for commands, events
 // and everything the server pushes, and HTTP POST /queries for questions. It authenticates the
 // socket (creating the user on first contact, resuming the identity afterwards), announces the user
 // online, and reconnects by itself with exponential backoff when a working connection drops.
+//
+// What the server sends is decoded by the protocol catalogue and handed to the receivers that
+// subscribed to its type (onMessage): a new kind of event needs a catalogue entry and a subscriber,
+// nothing here. Query answers arrive the same way.
 class GameClient : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("GameSession owns the client; QML reads its State values")
 
 public:
-    enum class State { Offline, Connecting, Online, Reconnecting };
+    enum State { Offline, Connecting, Online, Reconnecting };
     Q_ENUM(State)
 
     explicit GameClient(QObject *parent = nullptr);
@@ -44,86 +46,76 @@ public:
     void disconnectFromServer();
 
     State state() const { return m_state; }
-    QString host() const { return m_host; }
     quint16 port() const { return m_port; }
     QUuid userId() const { return m_userId; }
     QString credential() const { return m_credential; }
+    // "host:port" ("[::1]:port" for IPv6) of the server, for messages to a person.
+    QString serverLabel() const;
 
-    // Commands and events over the socket, each with a fresh operation id (returned; null when not
-    // online, the request is then dropped).
-    QUuid createGame(const QUuid &gameId);
-    QUuid joinGame(const QUuid &gameId);
-    QUuid placeMark(const QUuid &gameId, int x, int y);
-    QUuid inviteUser(const QUuid &invited, const QUuid &gameId);
-    QUuid declineInvitation(const QUuid &host, const QUuid &gameId);
+    // A command or event over the socket; false (and dropped) when not online.
+    bool send(const Effect &message);
+    // A query over HTTP; its answer is dispatched like a pushed message, "nothing found" is
+    // reported by nothingFound(query). False when there is no server to ask.
+    bool ask(const Effect &query);
 
-    // Queries over HTTP; the answer comes as the matching signal.
-    QUuid requestUser(const QUuid &userId);
-    QUuid requestUsersOnline();
-    QUuid requestTopThreePlayers();
-    QUuid requestGame(const QUuid &gameId);
+    // Calls handler with every message of type Message from the server, while context lives.
+    template<EffectValue Message, typename Handler>
+    void onMessage(QObject *context, Handler handler)
+    {
+        addHandler(QMetaType::fromType<Message>(), context,
+                   [handler](const Effect &message) { handler(message.as<Message>()); });
+    }
+    template<EffectValue Message, typename Receiver>
+    void onMessage(Receiver *receiver, void (Receiver::*handler)(const Message &))
+    {
+        onMessage<Message>(receiver, [receiver, handler](const Message &message) {
+            (receiver->*handler)(message);
+        });
+    }
+
+    // Hands a decoded server message to its subscribers (the socket's and the queries' path).
+    void dispatch(const Effect &message);
 
 Q_SIGNALS:
     void stateChanged(GameClient::State state);
     // A sentence for a person, e.g. "Could not reach 127.0.0.1:8080: connection refused".
     void errorOccurred(const QString &message);
     void reconnectScheduled(int delayMs);
-    // A new user was created: the credential is the only proof of this identity, keep it.
-    void credentialIssued(const QUuid &userId, const QString &credential);
-    void sessionAssociated(const QUuid &userId);
-    void commandRejected(const CommandRejected &rejection);
-
-    void usersOnlineUpdated(const UsersOnlineUpdated &event);
-    void topThreeListUpdated(const TopThreeListUpdated &event);
-    void userInvited(const UserInvited &event);
-    void invitationDeclined(const InvitationDeclined &event);
-    void gameCreated(const GameCreated &event);
-    void playerJoinedAGame(const PlayerJoinedAGame &event);
-    void gameStarted(const GameStarted &event);
-    void waitingForPlayerPlay(const WaitingForPlayerPlay &event);
-    void markPlaced(const MarkPlaced &event);
-    void boardUpdated(const BoardUpdated &event);
-    void gameEnded(const GameEnded &event);
-    void turnTimeout(const TurnTimeout &event);
-    void gameErrorOccurred(const GameErrorOccurred &event);
-
-    void userFound(const User &user);
-    void userNotFound(const QUuid &userId);
-    void usersOnlineReceived(const UsersOnline &answer);
-    void topThreePlayersReceived(const TopThreePlayers &answer);
-    void gameSnapshotReceived(const GameSnapshot &snapshot);
-    void gameNotFound(const QUuid &gameId);
+    // Every message from the server, after its subscribers had it.
+    void messageReceived(const Effect &message);
+    void nothingFound(const Effect &query);
 
 private:
     enum class Authentication { None, Creating, Associating, Done };
+    using Handler = std::function<void(const Effect &)>;
+    struct Subscription
+    {
+        QPointer<QObject> context;
+        Handler handler;
+    };
 
+    void addHandler(QMetaType type, QObject *context, Handler handler);
     void openSocket();
     void closeSocket();
-    void handleConnected();
+    void authenticate();
     void handleSocketError(QAbstractSocket::SocketError error);
     void handleDisconnected();
-    void handleMessage(const QString &text);
-    void dispatch(const Effect &message);
-    void handleRejection(const CommandRejected &rejection);
-    void authenticated();
+    void handleText(const QString &text);
+    void handleRejection(const Effect &rejection);
+    void authenticated(const QUuid &userId);
     void scheduleReconnect();
     void fail(const QString &message);
     void setState(State state);
-    QString serverLabel() const;
     QString describeSocketError(QAbstractSocket::SocketError error) const;
-
-    bool send(const Effect &effect);
-    bool postQuery(const Effect &query, QMetaType answerType,
-                    std::function<void(const Effect &answer)> onAnswer,
-                    std::function<void()> onNotFound);
+    QUrl urlOf(const QString &scheme, const QString &path) const;
 
     ConnectionSettings m_settings;
-    ServerMessageCodec m_codec;
     QNetworkAccessManager m_network;
     QPointer<QWebSocket> m_socket;
     QTimer m_connectTimer;
     QTimer m_reconnectTimer;
-    State m_state = State::Offline;
+    QHash<QMetaType, QList<Subscription>> m_subscriptions;
+    State m_state = Offline;
     Authentication m_authentication = Authentication::None;
     QString m_host;
     quint16 m_port = 0;
@@ -133,7 +125,6 @@ private:
     QString m_lastSocketError;
     bool m_wasOnline = false;
     int m_nextReconnectDelayMs = 0;
-    // Pushes received so far: a query answer older than the latest push is dropped.
-    quint64 m_usersOnlinePushes = 0;
-    quint64 m_topThreePushes = 0;
+    // Messages received so far by type: an answer older than the push that supersedes it is stale.
+    QHash<QMetaType, quint64> m_received;
 };

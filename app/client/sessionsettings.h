@@ -2,17 +2,17 @@
 
 #include "connectionsettings.h"
 #include "discoverysettings.h"
-#include "serversettings.h"
+#include "localgamehost.h"
 
 #include <QString>
 
-// Everything a GameSession needs from outside: the server hostGame() starts (port 8080 falls back
-// to a free port when busy), the LAN discovery, the client's timing and where the player's settings
-// live. The app fills it from its command line; tests bind 127.0.0.1, keep beacons on 127.0.0.1 and
-// give each session a settings file of its own.
+// Everything a GameSession needs from outside: how to host a game on this computer (the app
+// plugs in the real server, see app/hosting), the LAN discovery it browses, the client's timing and
+// where the player's settings live. Tests keep beacons on 127.0.0.1 and give each session a
+// settings file of its own.
 struct SessionSettings
 {
-    ServerSettings server;
+    LocalGameHostFactory hostFactory; // empty: this session cannot host
     DiscoverySettings discovery;
     ConnectionSettings connection;
     int countdownTickMs = 250;

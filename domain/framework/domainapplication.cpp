@@ -44,31 +44,33 @@ void DomainApplication::stop()
     m_runtime = nullptr;
 }
 
-QString DomainApplication::submit(const Effect &effect)
+namespace {
+
+std::unexpected<Refusal> notRunning()
 {
-    if (!m_thread.isRunning())
-        return QStringLiteral("the domain is not running");
-    const QString refusal = m_runtime->bus().refusalFor(effect);
-    if (refusal.isEmpty())
-        Q_EMIT effectSubmitted(effect);
-    return refusal;
+    return refuse(QStringLiteral("DOMAIN_STOPPED"), QStringLiteral("the domain is not running"));
 }
 
-QVariant DomainApplication::ask(const Effect &query, QString *error)
+} // namespace
+
+Outcome<> DomainApplication::submit(const Effect &effect)
 {
-    if (!m_thread.isRunning()) {
-        if (error)
-            *error = QStringLiteral("the domain is not running");
-        return {};
-    }
+    if (!m_thread.isRunning())
+        return notRunning();
+    const Outcome<> queueable = m_runtime->bus().checkQueueable(effect);
+    if (queueable)
+        Q_EMIT effectSubmitted(effect);
+    return queueable;
+}
+
+Outcome<QVariant> DomainApplication::ask(const Effect &query)
+{
+    if (!m_thread.isRunning())
+        return notRunning();
     if (QThread::currentThread() == &m_thread)
-        return m_runtime->ask(query, error);
-    QVariant result;
-    QString failure;
+        return m_runtime->ask(query);
+    Outcome<QVariant> result = notRunning();
     QMetaObject::invokeMethod(
-            m_runtime, [&] { result = m_runtime->ask(query, &failure); },
-            Qt::BlockingQueuedConnection);
-    if (error)
-        *error = failure;
+            m_runtime, [&] { result = m_runtime->ask(query); }, Qt::BlockingQueuedConnection);
     return result;
 }

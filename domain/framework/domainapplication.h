@@ -2,6 +2,7 @@
 
 #include "effect.h"
 #include "modulefactory.h"
+#include "outcome.h"
 
 #include <QObject>
 #include <QThread>
@@ -25,11 +26,10 @@ public:
     void start();
     void stop();
 
-    // Queues a command or an event. Returns why it was refused (a command without a handler), or an
-    // empty string once it is queued.
-    QString submit(const Effect &effect);
-    // Answers a query synchronously; an invalid result with no error means "nothing found".
-    QVariant ask(const Effect &query, QString *error = nullptr);
+    // Queues a command or an event; refused for a command without a handler, or when stopped.
+    Outcome<> submit(const Effect &effect);
+    // Answers a query synchronously; an invalid QVariant means "nothing found".
+    Outcome<QVariant> ask(const Effect &query);
 
 Q_SIGNALS:
     // Emitted on the domain thread for every command and event it handles, in order.

@@ -34,9 +34,9 @@ void DomainRuntime::process(const Effect &effect)
     armTimer();
 }
 
-QVariant DomainRuntime::ask(const Effect &query, QString *error) const
+Outcome<QVariant> DomainRuntime::ask(const Effect &query) const
 {
-    return m_bus.ask(query, error);
+    return m_bus.ask(query);
 }
 
 void DomainRuntime::publishDueEvents()

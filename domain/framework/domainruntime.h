@@ -21,7 +21,7 @@ public:
 
     // Read-only once initialize() has run, so other threads may check refusals against it.
     const EffectBus &bus() const { return m_bus; }
-    QVariant ask(const Effect &query, QString *error) const;
+    Outcome<QVariant> ask(const Effect &query) const;
 
 public Q_SLOTS:
     void initialize();

@@ -27,26 +27,28 @@ void EffectBus::addQueryHandler(QMetaType query, QueryHandler handler)
     m_queryHandlers.insert(query, std::move(handler));
 }
 
-QString EffectBus::refusalFor(const Effect &effect) const
+Outcome<> EffectBus::checkQueueable(const Effect &effect) const
 {
+    const QString unhandled = QStringLiteral("UNHANDLED_EFFECT");
     if (!effect.isValid())
-        return QStringLiteral("not an effect");
+        return refuse(unhandled, QStringLiteral("not an effect"));
     switch (effect.kind()) {
     case EffectKind::Command:
         if (!m_commandHandlers.contains(effect.type()))
-            return QStringLiteral("no handler for command %1").arg(effect.typeName());
+            return refuse(unhandled, QStringLiteral("no handler for command %1").arg(effect.typeName()));
         return {};
     case EffectKind::Event:
         return {};
     case EffectKind::Query:
-        return QStringLiteral("%1 is a query: ask it, do not queue it").arg(effect.typeName());
+        return refuse(unhandled,
+                      QStringLiteral("%1 is a query: ask it, do not queue it").arg(effect.typeName()));
     }
     return {};
 }
 
 void EffectBus::enqueue(const Effect &effect)
 {
-    Q_ASSERT_X(refusalFor(effect).isEmpty(), "EffectBus::enqueue", "check refusalFor() first");
+    Q_ASSERT_X(checkQueueable(effect), "EffectBus::enqueue", "check checkQueueable() first");
     m_queue.enqueue(effect);
 }
 
@@ -57,11 +59,11 @@ void EffectBus::drain()
         if (m_observer)
             m_observer(effect);
         for (const Effect &produced : dispatch(effect)) {
-            const QString refusal = refusalFor(produced);
-            if (refusal.isEmpty())
+            const Outcome<> queueable = checkQueueable(produced);
+            if (queueable)
                 m_queue.enqueue(produced);
             else
-                m_queue.enqueue(BusHandlerFailed{effect, refusal});
+                m_queue.enqueue(BusHandlerFailed{effect, queueable.error().message});
         }
     }
 }
@@ -90,22 +92,16 @@ QList<Effect> EffectBus::runHandler(const Handler &handler, const Effect &effect
     }
 }
 
-QVariant EffectBus::ask(const Effect &query, QString *error) const
+Outcome<QVariant> EffectBus::ask(const Effect &query) const
 {
-    if (error)
-        error->clear();
     const auto found = m_queryHandlers.constFind(query.type());
-    if (found == m_queryHandlers.cend()) {
-        if (error)
-            *error = QStringLiteral("no handler for query %1").arg(query.typeName());
-        return {};
-    }
+    if (found == m_queryHandlers.cend())
+        return refuse(QStringLiteral("UNHANDLED_EFFECT"),
+                      QStringLiteral("no handler for query %1").arg(query.typeName()));
     try {
         return found.value()(query);
     } catch (const std::exception &exception) {
-        if (error)
-            *error = QString::fromUtf8(exception.what());
-        return {};
+        return refuse(QStringLiteral("HANDLER_FAILED"), QString::fromUtf8(exception.what()));
     }
 }
 

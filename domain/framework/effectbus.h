@@ -1,6 +1,7 @@
 #pragma once
 
 #include "effect.h"
+#include "outcome.h"
 
 #include <QHash>
 #include <QList>
@@ -46,17 +47,18 @@ public:
     void addEventHandler(QMetaType event, Handler handler);
     void addQueryHandler(QMetaType query, QueryHandler handler);
 
-    // Why this effect cannot be queued (a command nobody handles, a query); empty when it can.
-    QString refusalFor(const Effect &effect) const;
+    // Whether this effect may be queued: not a command nobody handles, not a query.
+    Outcome<> checkQueueable(const Effect &effect) const;
 
-    // Queues a command or an event that refusalFor() accepts.
+    // Queues a command or an event that checkQueueable() accepts.
     void enqueue(const Effect &effect);
     // Handles queued effects until the queue is empty, including those produced meanwhile.
     void drain();
     bool isIdle() const { return m_queue.isEmpty(); }
 
-    // Answers a query synchronously. An invalid result with an empty error means "nothing found".
-    QVariant ask(const Effect &query, QString *error = nullptr) const;
+    // Answers a query synchronously; an invalid QVariant means "nothing found". Refused when
+    // nobody answers the query or its handler throws.
+    Outcome<QVariant> ask(const Effect &query) const;
 
     // Sees every effect taken off the queue, before its handlers run.
     void setObserver(Observer observer);

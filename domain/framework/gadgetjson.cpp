@@ -26,6 +26,7 @@ struct ConverterRegistry
 {
     QReadWriteLock lock;
     QHash<int, Converter> converters;
+    QHash<int, QMetaType> listElements;
 };
 
 ConverterRegistry &registry()
@@ -126,6 +127,20 @@ void registerConverter(QMetaType type, ToJson toJson, FromJson fromJson)
     ConverterRegistry &instance = registry();
     QWriteLocker locker(&instance.lock);
     instance.converters.insert(type.id(), {std::move(toJson), std::move(fromJson)});
+}
+
+void registerListElement(QMetaType listType, QMetaType elementType)
+{
+    ConverterRegistry &instance = registry();
+    QWriteLocker locker(&instance.lock);
+    instance.listElements.insert(listType.id(), elementType);
+}
+
+QMetaType listElementType(QMetaType listType)
+{
+    ConverterRegistry &instance = registry();
+    QReadLocker locker(&instance.lock);
+    return instance.listElements.value(listType.id());
 }
 
 QJsonObject toJson(const QMetaObject *metaObject, const void *gadget)

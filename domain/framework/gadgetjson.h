@@ -31,6 +31,9 @@ void registerConverter(QMetaType type, ToJson toJson, FromJson fromJson);
 
 template<typename Element>
 void registerListConverter();
+// The element type of a list type registered by registerListConverter(); invalid for other types.
+QMetaType listElementType(QMetaType listType);
+void registerListElement(QMetaType listType, QMetaType elementType);
 
 QJsonObject toJson(const QMetaObject *metaObject, const void *gadget);
 QJsonValue valueToJson(const QVariant &value);
@@ -43,6 +46,7 @@ template<typename Element>
 void registerListConverter()
 {
     const QMetaType elementType = QMetaType::fromType<Element>();
+    registerListElement(QMetaType::fromType<QList<Element>>(), elementType);
     registerConverter(
             QMetaType::fromType<QList<Element>>(),
             [](const QVariant &value) {

@@ -32,19 +32,23 @@ Board Board::withMark(int x, int y, const QUuid &player) const
 
 QUuid Board::winner() const
 {
-    static constexpr int lines[8][3][2] = {
-            {{0, 0}, {1, 0}, {2, 0}}, {{0, 1}, {1, 1}, {2, 1}}, {{0, 2}, {1, 2}, {2, 2}},
-            {{0, 0}, {0, 1}, {0, 2}}, {{1, 0}, {1, 1}, {1, 2}}, {{2, 0}, {2, 1}, {2, 2}},
-            {{0, 0}, {1, 1}, {2, 2}}, {{2, 0}, {1, 1}, {0, 2}},
-    };
+    const auto line = winningLine();
+    return line ? m_cells[line->front()] : QUuid();
+}
+
+std::optional<std::array<int, Board::size>> Board::winningLine() const
+{
+    static constexpr std::array<std::array<int, size>, 8> lines{{
+            {0, 1, 2}, {3, 4, 5}, {6, 7, 8}, // rows
+            {0, 3, 6}, {1, 4, 7}, {2, 5, 8}, // columns
+            {0, 4, 8}, {2, 4, 6},            // diagonals
+    }};
     for (const auto &line : lines) {
-        const QUuid first = cell(line[0][0], line[0][1]);
-        if (!first.isNull() && cell(line[1][0], line[1][1]) == first
-            && cell(line[2][0], line[2][1]) == first) {
-            return first;
-        }
+        const QUuid &first = m_cells[line[0]];
+        if (!first.isNull() && m_cells[line[1]] == first && m_cells[line[2]] == first)
+            return line;
     }
-    return {};
+    return std::nullopt;
 }
 
 bool Board::isFull() const

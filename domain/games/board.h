@@ -5,6 +5,7 @@
 #include <QUuid>
 
 #include <array>
+#include <optional>
 
 // The 3x3 grid; a cell holds the id of the player who marked it, or a null id. On the wire it is
 // rows by y: board[y][x], each cell an id object or null.
@@ -19,6 +20,8 @@ public:
     Board withMark(int x, int y, const QUuid &player) const;
     // The player holding a full row, column or diagonal, or a null id.
     QUuid winner() const;
+    // The cells (index y * size + x) of that row, column or diagonal.
+    std::optional<std::array<int, size>> winningLine() const;
     bool isFull() const;
 
     friend bool operator==(const Board &, const Board &) = default;

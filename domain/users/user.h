@@ -21,6 +21,10 @@ public:
 
     static constexpr qsizetype maxAliasLength = 32;
     // What others see of a player: 1 to 32 characters, no surrounding or control characters.
+    static QString aliasRule()
+    {
+        return QStringLiteral("1 to %1 characters, no control characters").arg(maxAliasLength);
+    }
     static bool isValidAlias(const QString &alias)
     {
         return !alias.isEmpty() && alias.size() <= maxAliasLength && alias == alias.trimmed()

@@ -71,9 +71,8 @@ int main(int argc, char *argv[])
     settings.host = QHostAddress::LocalHost;
     settings.port = 0;
     GameServer server(settings);
-    QString error;
-    if (!server.start(&error)) {
-        std::fprintf(stderr, "bench_server: %s\n", qPrintable(error));
+    if (const Outcome<> started = server.start(); !started) {
+        std::fprintf(stderr, "bench_server: %s\n", qPrintable(started.error().message));
         return 1;
     }
     QUrl url = server.url();

@@ -1,11 +1,12 @@
 #include "clientfixtures.h"
 
-#include "gameboard.h"
-#include "servermessagecodec.h"
+#include "currentgame.h"
+#include "wireformat.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace ClientFixtures {
 
@@ -25,20 +26,18 @@ QList<Effect> loadMessages(const QString &name)
         messages = document.array();
     else
         messages.append(document.object());
-    const ServerMessageCodec codec;
     QList<Effect> decoded;
     for (const QJsonValue &message : std::as_const(messages)) {
-        QString error;
-        const Effect effect =
-                codec.decode(QJsonDocument(message.toObject()).toJson(QJsonDocument::Compact), &error);
-        if (!effect.isValid())
-            qFatal("fixture %s: %s", qPrintable(name), qPrintable(error));
-        decoded.append(effect);
+        const Outcome<Effect> effect = WireFormat::readFromServer(
+                QJsonDocument(message.toObject()).toJson(QJsonDocument::Compact));
+        if (!effect)
+            qFatal("fixture %s: %s", qPrintable(name), qPrintable(effect.error().message));
+        decoded.append(*effect);
     }
     return decoded;
 }
 
-void feed(GameBoard &board, const Effect &message)
+void feed(CurrentGame &board, const Effect &message)
 {
     if (message.is<GameStarted>())
         board.handleGameStarted(message.as<GameStarted>());
@@ -56,7 +55,7 @@ void feed(GameBoard &board, const Effect &message)
         board.handleGameErrorOccurred(message.as<GameErrorOccurred>());
 }
 
-void feedAll(GameBoard &board, const QList<Effect> &messages)
+void feedAll(CurrentGame &board, const QList<Effect> &messages)
 {
     for (const Effect &message : messages)
         feed(board, message);

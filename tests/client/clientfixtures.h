@@ -7,10 +7,10 @@
 #include <QString>
 #include <QUuid>
 
-class GameBoard;
+class CurrentGame;
 
-// Server messages recorded as JSON files under tests/client/fixtures, decoded by the client's own
-// codec, and the ids they use.
+// Server messages recorded as JSON files under tests/client/fixtures, decoded by the protocol's
+// WireFormat as the client decodes them, and the ids they use.
 namespace ClientFixtures {
 
 inline const QUuid alice = QUuid::fromString(QStringLiteral("0a11ce00-0000-4000-8000-000000000001"));
@@ -32,8 +32,8 @@ T loadMessage(const QString &name)
     return messages.first().as<T>();
 }
 
-// Hands a game message to the board the way GameSession wires the client's signals.
-void feed(GameBoard &board, const Effect &message);
-void feedAll(GameBoard &board, const QList<Effect> &messages);
+// Hands a game message to the current game's handler for it, as GameSession subscribes them.
+void feed(CurrentGame &board, const Effect &message);
+void feedAll(CurrentGame &board, const QList<Effect> &messages);
 
 } // namespace ClientFixtures

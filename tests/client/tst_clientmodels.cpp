@@ -1,14 +1,13 @@
-// The client's wire decoding and its list models, driven by recorded server messages.
+// The client's list models, driven by recorded server messages.
 #include "aliasdirectory.h"
 #include "clientfixtures.h"
-#include "clientmessages.h"
+#include "socketmessages.h"
 #include "games/gameeffects.h"
 #include "halloffamemodel.h"
 #include "movelogmodel.h"
 #include "onlineplayersmodel.h"
 #include "onlineusers/onlineusereffects.h"
 #include "scoring/scoringeffects.h"
-#include "servermessagecodec.h"
 #include "users/usereffects.h"
 
 #include <QAbstractItemModelTester>
@@ -24,9 +23,7 @@ class TestClientModels : public QObject
     Q_OBJECT
 
 private slots:
-    void codecDecodesServerMessages();
-    void codecRejectsWhatItDoesNotUnderstand();
-    void codecEncodesClientMessages();
+    void fixturesDecodeAsServerMessages();
 
     void aliasDirectoryLooksUpEachIdOnce();
 
@@ -41,7 +38,7 @@ private slots:
     void moveLogNamesEveryCell();
 };
 
-void TestClientModels::codecDecodesServerMessages()
+void TestClientModels::fixturesDecodeAsServerMessages()
 {
     const auto issued = loadMessage<CredentialIssued>(QStringLiteral("credential_issued.json"));
     QCOMPARE(issued.userId, alice);
@@ -75,49 +72,6 @@ void TestClientModels::codecDecodesServerMessages()
     QCOMPARE(lastBoard.cell(2, 0), alice);
     QCOMPARE(lastBoard.cell(1, 1), bob);
     QVERIFY(lastBoard.cell(2, 2).isNull());
-}
-
-void TestClientModels::codecRejectsWhatItDoesNotUnderstand()
-{
-    const ServerMessageCodec codec;
-    QString error;
-    QVERIFY(!codec.decode("not json", &error).isValid());
-    QVERIFY(error.startsWith(QStringLiteral("not a JSON object")));
-
-    QVERIFY(!codec.decode(R"({"type":"SOMETHING_NEW","payload":{}})", &error).isValid());
-    QCOMPARE(error, QStringLiteral("unknown message type \"SOMETHING_NEW\""));
-
-    QVERIFY(!codec.decode(R"({"type":"GAME_STARTED"})", &error).isValid());
-    QCOMPARE(error, QStringLiteral("GAME_STARTED without a payload object"));
-
-    QVERIFY(!codec.decode(R"({"type":"TURN_TIMEOUT","payload":{"gameId":{"id":"9a3e0000-0000-4000-8000-0000000000aa"}}})",
-                          &error)
-                     .isValid());
-    QVERIFY2(error.contains(QStringLiteral("playerId: is required")), qPrintable(error));
-
-    // Commands are the client's to send: a server message never decodes as one.
-    QVERIFY(!codec.decode(R"({"type":"PLACE_MARK","payload":{}})", &error).isValid());
-}
-
-void TestClientModels::codecEncodesClientMessages()
-{
-    const PlaceMark command{QUuid::createUuid(), game, alice, 2, 1};
-    const QJsonObject message = QJsonDocument::fromJson(ServerMessageCodec::encode(command)).object();
-    QCOMPARE(message.value(u"type").toString(), QStringLiteral("server/PLACE_MARK"));
-    const QJsonObject data = message.value(u"data").toObject();
-    QCOMPARE(data.value(u"x").toInt(), 2);
-    QCOMPARE(data.value(u"y").toInt(), 1);
-    QCOMPARE(data.value(u"player").toObject().value(u"id").toString(),
-             alice.toString(QUuid::WithoutBraces));
-    QCOMPARE(data.value(u"operationId").toObject().value(u"id").toString(),
-             command.operationId.toString(QUuid::WithoutBraces));
-
-    const InvitationDeclined declined{alice, bob, game, QUuid::createUuid()};
-    const QJsonObject declineMessage =
-            QJsonDocument::fromJson(ServerMessageCodec::encode(declined)).object();
-    QCOMPARE(declineMessage.value(u"type").toString(), QStringLiteral("server/INVITATION_DECLINED"));
-    QCOMPARE(declineMessage.value(u"data").toObject().value(u"invited").toObject().value(u"id"),
-             QJsonValue(bob.toString(QUuid::WithoutBraces)));
 }
 
 void TestClientModels::aliasDirectoryLooksUpEachIdOnce()

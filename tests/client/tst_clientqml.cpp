@@ -17,7 +17,7 @@ class TestClientQml : public QObject
 
 private slots:
     void initTestCase();
-    void enumsReadTheSameInEitherMeaning();
+    void enumsReadAsTheirCppValues();
     void sessionIsUsableFromQml();
 
 private:
@@ -33,7 +33,6 @@ void TestClientQml::initTestCase()
     SessionSettings settings;
     settings.discovery.enabled = false;
     settings.discovery.target = QHostAddress::LocalHost;
-    settings.server.host = QHostAddress::LocalHost;
     settings.settingsFile = m_directory.filePath(QStringLiteral("player.ini"));
     GameSession::setDefaultSettings(settings);
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -49,30 +48,29 @@ std::unique_ptr<QObject> TestClientQml::create(const QByteArray &qml)
     return object;
 }
 
-void TestClientQml::enumsReadTheSameInEitherMeaning()
+void TestClientQml::enumsReadAsTheirCppValues()
 {
     const auto object = create(R"(
         import QtQuick
         import TicTacToe.Client
         QtObject {
-            property int connecting: GameSession.Connecting
+            property int connectingStage: GameSession.Connecting
             property int lobby: GameSession.Lobby
-            property int online: GameSession.Online
-            property int reconnecting: GameSession.Reconnecting
-            property int won: GameBoard.Won
-            property int aborted: GameBoard.Aborted
+            property int connectingState: GameClient.Connecting
+            property int online: GameClient.Online
+            property int reconnecting: GameClient.Reconnecting
+            property int won: CurrentGame.Won
+            property int aborted: CurrentGame.Aborted
         })");
     QVERIFY(object);
-    // GameSession.Connecting is both a stage and a connection state: one number for both.
-    QCOMPARE(object->property("connecting").toInt(), int(GameSession::Stage::Connecting));
-    QCOMPARE(object->property("connecting").toInt(),
-             int(GameSession::ConnectionState::Connecting));
+    // A stage and a connection state may share a name: each type keeps its own.
+    QCOMPARE(object->property("connectingStage").toInt(), int(GameSession::Stage::Connecting));
     QCOMPARE(object->property("lobby").toInt(), int(GameSession::Stage::Lobby));
-    QCOMPARE(object->property("online").toInt(), int(GameSession::ConnectionState::Online));
-    QCOMPARE(object->property("reconnecting").toInt(),
-             int(GameSession::ConnectionState::Reconnecting));
-    QCOMPARE(object->property("won").toInt(), int(GameBoard::Won));
-    QCOMPARE(object->property("aborted").toInt(), int(GameBoard::Aborted));
+    QCOMPARE(object->property("connectingState").toInt(), int(GameClient::Connecting));
+    QCOMPARE(object->property("online").toInt(), int(GameClient::Online));
+    QCOMPARE(object->property("reconnecting").toInt(), int(GameClient::Reconnecting));
+    QCOMPARE(object->property("won").toInt(), int(CurrentGame::Won));
+    QCOMPARE(object->property("aborted").toInt(), int(CurrentGame::Aborted));
 }
 
 void TestClientQml::sessionIsUsableFromQml()
@@ -83,7 +81,9 @@ void TestClientQml::sessionIsUsableFromQml()
         QtObject {
             property GameSession session: GameSession {}
             property bool choosing: session.stage === GameSession.ChoosingAlias
-            property bool offline: session.connectionState === GameSession.Offline
+            property bool offline: session.connection.state === GameClient.Offline
+            property string alias: session.player.alias
+            property bool invited: session.invitations.pending
             property int cells: session.game.rowCount()
             property int moves: session.game.moves.count
             property int players: session.onlinePlayers.count
@@ -102,7 +102,9 @@ void TestClientQml::sessionIsUsableFromQml()
     QVERIFY(QMetaObject::invokeMethod(object.get(), "pickAlias"));
     auto *session = object->property("session").value<GameSession *>();
     QVERIFY(session);
-    QCOMPARE(session->alias(), QStringLiteral("Carol"));
+    QCOMPARE(session->player()->alias(), QStringLiteral("Carol"));
+    QCOMPARE(object->property("alias").toString(), QStringLiteral("Carol"));
+    QVERIFY(!object->property("invited").toBool());
     QCOMPARE(session->stage(), GameSession::Stage::Home);
     QVERIFY(!object->property("choosing").toBool());
 }

@@ -2,7 +2,12 @@
 // and reconnection after a dropped connection.
 #include "gameclient.h"
 #include "gameserver.h"
+#include "games/gameeffects.h"
+#include "onlineusers/onlineusereffects.h"
+#include "scoring/scoringeffects.h"
+#include "socketmessages.h"
 #include "tcprelay.h"
+#include "users/usereffects.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -29,6 +34,32 @@ quint16 unusedPort()
     return probe.serverPort();
 }
 
+// Every message of type T a client receives, recorded through the client's own subscriptions.
+template<EffectValue T>
+class Received
+{
+public:
+    explicit Received(GameClient *client)
+    {
+        client->onMessage<T>(&m_context, [this](const T &message) { m_messages.append(message); });
+    }
+
+    qsizetype size() const { return m_messages.size(); }
+    bool isEmpty() const { return m_messages.isEmpty(); }
+    const T &at(qsizetype index) const { return m_messages.at(index); }
+    const T &last() const { return m_messages.last(); }
+    // Waits for one more message than there is now.
+    bool wait(int timeoutMs = 5000)
+    {
+        const qsizetype before = size();
+        return QTest::qWaitFor([&] { return size() > before; }, timeoutMs);
+    }
+
+private:
+    QObject m_context;
+    QList<T> m_messages;
+};
+
 } // namespace
 
 class TestGameClient : public QObject
@@ -47,6 +78,7 @@ private slots:
     void twoPlayersInviteDeclineAndPlayToAWin();
     void reconnectsAfterADropKeepingItsIdentity();
     void backsOffExponentiallyWhileTheServerIsAway();
+    void dispatchesByTypeToLiveSubscribers();
 
 private:
     std::unique_ptr<GameClient> connectedClient(const QString &alias, quint16 port);
@@ -60,8 +92,8 @@ void TestGameClient::init()
     settings.host = QHostAddress::LocalHost;
     settings.port = 0;
     m_server = std::make_unique<GameServer>(settings);
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    const Outcome<> started = m_server->start();
+    QVERIFY2(started, started ? "" : qPrintable(started.error().message));
 }
 
 void TestGameClient::cleanup()
@@ -85,23 +117,23 @@ void TestGameClient::createsItsUserAndGoesOnline()
     client.setSettings(fastSettings());
     client.setAlias(QStringLiteral("Alice"));
     QSignalSpy states(&client, &GameClient::stateChanged);
-    QSignalSpy issued(&client, &GameClient::credentialIssued);
-    QSignalSpy online(&client, &GameClient::usersOnlineUpdated);
+    Received<CredentialIssued> issued(&client);
+    Received<UsersOnlineUpdated> online(&client);
     client.connectToServer(QStringLiteral("127.0.0.1"), m_server->port());
     QCOMPARE(client.state(), GameClient::State::Connecting);
 
     QVERIFY(issued.wait());
-    const QUuid userId = issued.at(0).at(0).toUuid();
+    const QUuid userId = issued.at(0).userId;
     QVERIFY(!userId.isNull());
-    QVERIFY(!issued.at(0).at(1).toString().isEmpty());
+    QVERIFY(!issued.at(0).credential.isEmpty());
     QCOMPARE(client.userId(), userId);
-    QCOMPARE(client.credential(), issued.at(0).at(1).toString());
+    QCOMPARE(client.credential(), issued.at(0).credential);
     QCOMPARE(client.state(), GameClient::State::Online);
     QCOMPARE(states.size(), 2);
 
     // USER_CONNECTED went out: the server lists us.
     QTRY_VERIFY(!online.isEmpty()
-                && online.last().at(0).value<UsersOnlineUpdated>().onlineUsers.contains(userId));
+                && online.last().onlineUsers.contains(userId));
 
     client.disconnectFromServer();
     QCOMPARE(client.state(), GameClient::State::Offline);
@@ -144,10 +176,10 @@ void TestGameClient::unknownIdentityBecomesANewUser()
     client.setAlias(QStringLiteral("Alice"));
     const QUuid stranger = QUuid::createUuid();
     client.setIdentity(stranger, QStringLiteral("not-a-credential"));
-    QSignalSpy issued(&client, &GameClient::credentialIssued);
+    Received<CredentialIssued> issued(&client);
     client.connectToServer(QStringLiteral("127.0.0.1"), m_server->port());
     QVERIFY(issued.wait());
-    QVERIFY(issued.at(0).at(0).toUuid() != stranger);
+    QVERIFY(issued.at(0).userId != stranger);
     QTRY_COMPARE(client.state(), GameClient::State::Online);
 }
 
@@ -155,99 +187,99 @@ void TestGameClient::answersQueries()
 {
     auto alice = connectedClient(QStringLiteral("Alice"), m_server->port());
 
-    QSignalSpy found(alice.get(), &GameClient::userFound);
-    QVERIFY(!alice->requestUser(alice->userId()).isNull());
+    Received<UserFound> found(alice.get());
+    QVERIFY(alice->ask(GetUser{QUuid::createUuid(), alice->userId()}));
     QVERIFY(found.wait());
-    const User user = found.at(0).at(0).value<User>();
+    const User user = found.at(0).user;
     QCOMPARE(user.id, alice->userId());
     QCOMPARE(user.alias, QStringLiteral("Alice"));
 
-    QSignalSpy notFound(alice.get(), &GameClient::userNotFound);
-    const QUuid stranger = QUuid::createUuid();
-    alice->requestUser(stranger);
+    QSignalSpy notFound(alice.get(), &GameClient::nothingFound);
+    const GetUser askForAStranger{QUuid::createUuid(), QUuid::createUuid()};
+    alice->ask(askForAStranger);
     QVERIFY(notFound.wait());
-    QCOMPARE(notFound.at(0).at(0).toUuid(), stranger);
+    QCOMPARE(notFound.at(0).at(0).value<Effect>(), Effect(askForAStranger));
 
-    QSignalSpy online(alice.get(), &GameClient::usersOnlineReceived);
-    alice->requestUsersOnline();
+    Received<UsersOnline> online(alice.get());
+    alice->ask(GetUsersOnline{QUuid::createUuid()});
     QVERIFY(online.wait());
-    QCOMPARE(online.at(0).at(0).value<UsersOnline>().onlineUsers, QList<QUuid>{alice->userId()});
+    QCOMPARE(online.at(0).onlineUsers, QList<QUuid>{alice->userId()});
 
-    QSignalSpy topThree(alice.get(), &GameClient::topThreePlayersReceived);
-    alice->requestTopThreePlayers();
+    Received<TopThreePlayers> topThree(alice.get());
+    alice->ask(GetTopThreePlayers{QUuid::createUuid()});
     QVERIFY(topThree.wait());
 
-    QSignalSpy noGame(alice.get(), &GameClient::gameNotFound);
-    const QUuid unknownGame = QUuid::createUuid();
-    alice->requestGame(unknownGame);
+    QSignalSpy noGame(alice.get(), &GameClient::nothingFound);
+    const GetGame askForAnUnknownGame{QUuid::createUuid(), QUuid::createUuid()};
+    alice->ask(askForAnUnknownGame);
     QVERIFY(noGame.wait());
-    QCOMPARE(noGame.at(0).at(0).toUuid(), unknownGame);
+    QCOMPARE(noGame.at(0).at(0).value<Effect>(), Effect(askForAnUnknownGame));
 }
 
 void TestGameClient::twoPlayersInviteDeclineAndPlayToAWin()
 {
     auto alice = connectedClient(QStringLiteral("Alice"), m_server->port());
-    QSignalSpy aliceSeesOnline(alice.get(), &GameClient::usersOnlineUpdated);
+    Received<UsersOnlineUpdated> aliceSeesOnline(alice.get());
     auto bob = connectedClient(QStringLiteral("Bob"), m_server->port());
     QTRY_VERIFY(!aliceSeesOnline.isEmpty()
-                && aliceSeesOnline.last().at(0).value<UsersOnlineUpdated>().onlineUsers
+                && aliceSeesOnline.last().onlineUsers
                         == (QList<QUuid>{alice->userId(), bob->userId()}));
 
     // Alice invites, Bob declines: the server relays the refusal to Alice only.
-    QSignalSpy bobInvited(bob.get(), &GameClient::userInvited);
-    QSignalSpy aliceDeclined(alice.get(), &GameClient::invitationDeclined);
-    QSignalSpy bobDeclined(bob.get(), &GameClient::invitationDeclined);
-    QSignalSpy created(alice.get(), &GameClient::gameCreated);
+    Received<UserInvited> bobInvited(bob.get());
+    Received<InvitationDeclined> aliceDeclined(alice.get());
+    Received<InvitationDeclined> bobDeclined(bob.get());
+    Received<GameCreated> created(alice.get());
     const QUuid firstGame = QUuid::createUuid();
-    QVERIFY(!alice->createGame(firstGame).isNull());
-    QVERIFY(!alice->inviteUser(bob->userId(), firstGame).isNull());
-    QVERIFY(!alice->joinGame(firstGame).isNull());
+    QVERIFY(alice->send(CreateGame{QUuid::createUuid(), firstGame, alice->userId()}));
+    QVERIFY(alice->send(UserInvited{alice->userId(), bob->userId(), firstGame, QUuid::createUuid()}));
+    QVERIFY(alice->send(JoinGame{QUuid::createUuid(), firstGame, alice->userId()}));
     QVERIFY(bobInvited.wait());
-    const UserInvited invitation = bobInvited.at(0).at(0).value<UserInvited>();
+    const UserInvited invitation = bobInvited.at(0);
     QCOMPARE(invitation.host, alice->userId());
     QCOMPARE(invitation.invited, bob->userId());
     QCOMPARE(invitation.game, firstGame);
     QCOMPARE(created.size(), 1);
-    QVERIFY(!bob->declineInvitation(invitation.host, invitation.game).isNull());
+    QVERIFY(bob->send(InvitationDeclined{invitation.host, bob->userId(), invitation.game, QUuid::createUuid()}));
     QVERIFY(aliceDeclined.wait());
-    const InvitationDeclined declined = aliceDeclined.at(0).at(0).value<InvitationDeclined>();
+    const InvitationDeclined declined = aliceDeclined.at(0);
     QCOMPARE(declined.invited, bob->userId());
     QCOMPARE(declined.game, firstGame);
     QCOMPARE(bobDeclined.size(), 0);
 
     // A second invitation, accepted: the host joined first, so the host plays first.
-    QSignalSpy aliceStarted(alice.get(), &GameClient::gameStarted);
-    QSignalSpy bobStarted(bob.get(), &GameClient::gameStarted);
-    QSignalSpy aliceWaiting(alice.get(), &GameClient::waitingForPlayerPlay);
-    QSignalSpy bobErrors(bob.get(), &GameClient::gameErrorOccurred);
-    QSignalSpy aliceEnded(alice.get(), &GameClient::gameEnded);
-    QSignalSpy bobEnded(bob.get(), &GameClient::gameEnded);
-    QSignalSpy topThree(bob.get(), &GameClient::topThreeListUpdated);
+    Received<GameStarted> aliceStarted(alice.get());
+    Received<GameStarted> bobStarted(bob.get());
+    Received<WaitingForPlayerPlay> aliceWaiting(alice.get());
+    Received<GameErrorOccurred> bobErrors(bob.get());
+    Received<GameEnded> aliceEnded(alice.get());
+    Received<GameEnded> bobEnded(bob.get());
+    Received<TopThreeListUpdated> topThree(bob.get());
     const QUuid gameId = QUuid::createUuid();
-    alice->createGame(gameId);
-    alice->inviteUser(bob->userId(), gameId);
-    alice->joinGame(gameId);
+    alice->send(CreateGame{QUuid::createUuid(), gameId, alice->userId()});
+    alice->send(UserInvited{alice->userId(), bob->userId(), gameId, QUuid::createUuid()});
+    alice->send(JoinGame{QUuid::createUuid(), gameId, alice->userId()});
     QVERIFY(bobInvited.wait());
-    bob->joinGame(gameId);
+    bob->send(JoinGame{QUuid::createUuid(), gameId, bob->userId()});
     QVERIFY(bobStarted.wait());
     QTRY_COMPARE(aliceStarted.size(), 1);
-    QCOMPARE(bobStarted.at(0).at(0).value<GameStarted>().players,
+    QCOMPARE(bobStarted.at(0).players,
              (QList<QUuid>{alice->userId(), bob->userId()}));
     QTRY_COMPARE(aliceWaiting.size(), 1);
-    QCOMPARE(aliceWaiting.last().at(0).value<WaitingForPlayerPlay>().playerId, alice->userId());
-    QCOMPARE(aliceWaiting.last().at(0).value<WaitingForPlayerPlay>().timeout, 20000);
+    QCOMPARE(aliceWaiting.last().playerId, alice->userId());
+    QCOMPARE(aliceWaiting.last().timeout, 20000);
 
-    QSignalSpy snapshots(bob.get(), &GameClient::gameSnapshotReceived);
-    bob->requestGame(gameId);
+    Received<GameSnapshot> snapshots(bob.get());
+    bob->ask(GetGame{QUuid::createUuid(), gameId});
     QVERIFY(snapshots.wait());
-    const GameSnapshot snapshot = snapshots.at(0).at(0).value<GameSnapshot>();
+    const GameSnapshot snapshot = snapshots.at(0);
     QCOMPARE(snapshot.stage, Games::Stage::InProgress);
     QCOMPARE(snapshot.players, (QList<QUuid>{alice->userId(), bob->userId()}));
     QCOMPARE(snapshot.currentPlayer, alice->userId());
 
-    bob->placeMark(gameId, 1, 1); // not Bob's turn
+    bob->send(PlaceMark{QUuid::createUuid(), gameId, bob->userId(), 1, 1}); // not Bob's turn
     QVERIFY(bobErrors.wait());
-    QCOMPARE(bobErrors.at(0).at(0).value<GameErrorOccurred>().reason,
+    QCOMPARE(bobErrors.at(0).reason,
              Games::ErrorReason::PlayerCanNotPlay);
 
     const QList<std::pair<GameClient *, QPoint>> moves{
@@ -256,19 +288,19 @@ void TestGameClient::twoPlayersInviteDeclineAndPlayToAWin()
     for (qsizetype turn = 0; turn < moves.size(); ++turn) {
         const auto &[player, cell] = moves.at(turn);
         QTRY_COMPARE(aliceWaiting.size(), turn + 1);
-        QCOMPARE(aliceWaiting.last().at(0).value<WaitingForPlayerPlay>().playerId, player->userId());
-        QVERIFY(!player->placeMark(gameId, cell.x(), cell.y()).isNull());
+        QCOMPARE(aliceWaiting.last().playerId, player->userId());
+        QVERIFY(player->send(PlaceMark{QUuid::createUuid(), gameId, player->userId(), cell.x(), cell.y()}));
         if (turn + 1 < moves.size())
             QTRY_COMPARE(aliceWaiting.size(), turn + 2);
     }
     QTRY_COMPARE(aliceEnded.size(), 1);
     QTRY_COMPARE(bobEnded.size(), 1);
-    const GameEnded ended = bobEnded.at(0).at(0).value<GameEnded>();
+    const GameEnded ended = bobEnded.at(0);
     QCOMPARE(ended.gameId, gameId);
     QCOMPARE(ended.result, Games::Result::PlayerWon);
     QCOMPARE(ended.winner, alice->userId());
     QTRY_VERIFY(!topThree.isEmpty());
-    const QList<ScoreEntry> best = topThree.last().at(0).value<TopThreeListUpdated>().current.topThree;
+    const QList<ScoreEntry> best = topThree.last().current.topThree;
     QVERIFY(!best.isEmpty());
     QCOMPARE(best.first().id, alice->userId());
     QCOMPARE(best.first().score, 100);
@@ -284,9 +316,9 @@ void TestGameClient::reconnectsAfterADropKeepingItsIdentity()
     const QString bobCredential = bob->credential();
     QSignalSpy states(bob.get(), &GameClient::stateChanged);
     QSignalSpy reconnects(bob.get(), &GameClient::reconnectScheduled);
-    QSignalSpy issued(bob.get(), &GameClient::credentialIssued);
-    QSignalSpy associated(bob.get(), &GameClient::sessionAssociated);
-    QSignalSpy aliceSeesOnline(alice.get(), &GameClient::usersOnlineUpdated);
+    Received<CredentialIssued> issued(bob.get());
+    Received<SessionAssociated> associated(bob.get());
+    Received<UsersOnlineUpdated> aliceSeesOnline(alice.get());
 
     relay.dropConnections();
     QVERIFY(associated.wait());
@@ -296,22 +328,22 @@ void TestGameClient::reconnectsAfterADropKeepingItsIdentity()
     QCOMPARE(states.at(1).at(0).value<GameClient::State>(), GameClient::State::Online);
     QCOMPARE(reconnects.at(0).at(0).toInt(), 10);
     QCOMPARE(associated.size(), 1);
-    QCOMPARE(associated.at(0).at(0).toUuid(), bobId);
+    QCOMPARE(associated.at(0).userId, bobId);
     QCOMPARE(issued.size(), 0);
     QCOMPARE(bob->userId(), bobId);
     QCOMPARE(bob->credential(), bobCredential);
 
     // The server saw Bob leave and come back as the same user.
     QTRY_VERIFY(!aliceSeesOnline.isEmpty()
-                && aliceSeesOnline.last().at(0).value<UsersOnlineUpdated>().onlineUsers.contains(bobId));
+                && aliceSeesOnline.last().onlineUsers.contains(bobId));
 
     // Bob still acts as himself: an invitation from him reaches Alice with his id.
-    QSignalSpy aliceInvited(alice.get(), &GameClient::userInvited);
+    Received<UserInvited> aliceInvited(alice.get());
     const QUuid gameId = QUuid::createUuid();
-    bob->createGame(gameId);
-    bob->inviteUser(alice->userId(), gameId);
+    bob->send(CreateGame{QUuid::createUuid(), gameId, bob->userId()});
+    bob->send(UserInvited{bob->userId(), alice->userId(), gameId, QUuid::createUuid()});
     QVERIFY(aliceInvited.wait());
-    QCOMPARE(aliceInvited.at(0).at(0).value<UserInvited>().host, bobId);
+    QCOMPARE(aliceInvited.at(0).host, bobId);
 }
 
 void TestGameClient::backsOffExponentiallyWhileTheServerIsAway()
@@ -335,12 +367,37 @@ void TestGameClient::backsOffExponentiallyWhileTheServerIsAway()
 
     // Back online, the next drop starts the backoff again from the beginning.
     reconnects.clear();
-    QSignalSpy associated(bob.get(), &GameClient::sessionAssociated);
+    Received<SessionAssociated> associated(bob.get());
     relay.dropConnections();
     QVERIFY(associated.wait());
     QCOMPARE(bob->state(), GameClient::State::Online);
     QCOMPARE(reconnects.size(), 1);
     QCOMPARE(reconnects.at(0).at(0).toInt(), 10);
+}
+
+void TestGameClient::dispatchesByTypeToLiveSubscribers()
+{
+    GameClient client;
+    QList<QUuid> boardsSeen;
+    auto context = std::make_unique<QObject>();
+    client.onMessage<BoardUpdated>(context.get(), [&](const BoardUpdated &event) {
+        boardsSeen.append(event.gameId);
+    });
+    Received<MarkPlaced> marks(&client);
+    QSignalSpy everything(&client, &GameClient::messageReceived);
+
+    const QUuid game = QUuid::createUuid();
+    client.dispatch(BoardUpdated{game, Board()});
+    client.dispatch(MarkPlaced{game, QUuid::createUuid(), 1, 1, QUuid::createUuid()});
+    QCOMPARE(boardsSeen, QList<QUuid>{game});
+    QCOMPARE(marks.size(), 1);
+    QCOMPARE(everything.size(), 2);
+
+    // A subscriber whose context is gone hears nothing more.
+    context.reset();
+    client.dispatch(BoardUpdated{game, Board()});
+    QCOMPARE(boardsSeen, QList<QUuid>{game});
+    QCOMPARE(everything.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestGameClient)

@@ -1,5 +1,6 @@
 // GameSession as the pages use it, two players on one machine: one hosts (a real GameServer on
 // 127.0.0.1 and a LAN beacon to 127.0.0.1), the other finds the host and joins.
+#include "embeddedgamehost.h"
 #include "gamesession.h"
 #include "tcprelay.h"
 
@@ -65,7 +66,8 @@ private slots:
     void resumesTheIdentityItHadOnAServer();
 
 private:
-    SessionSettings settingsFor(const QString &player) const;
+    // A session of its own for each player; hosting binds 127.0.0.1 on serverPort (0: any free port).
+    SessionSettings settingsFor(const QString &player, quint16 serverPort = 0) const;
     std::unique_ptr<GameSession> newSession(const QString &alias);
     // Alice hosts; Bob joins through the address he heard on the LAN (or through joinPort).
     bool startHostAndGuest(quint16 joinPort = 0);
@@ -91,11 +93,9 @@ void TestGameSession::cleanup()
     m_directory.reset();
 }
 
-SessionSettings TestGameSession::settingsFor(const QString &player) const
+SessionSettings TestGameSession::settingsFor(const QString &player, quint16 serverPort) const
 {
     SessionSettings settings;
-    settings.server.host = QHostAddress::LocalHost;
-    settings.server.port = 0;
     settings.discovery.target = QHostAddress::LocalHost;
     settings.discovery.port = m_discoveryPort;
     settings.discovery.announceIntervalMs = 50;
@@ -105,6 +105,10 @@ SessionSettings TestGameSession::settingsFor(const QString &player) const
     settings.connection.queryTimeoutMs = 3000;
     settings.countdownTickMs = 20;
     settings.settingsFile = m_directory->filePath(player + QStringLiteral(".ini"));
+    ServerSettings server;
+    server.host = QHostAddress::LocalHost;
+    server.port = serverPort;
+    settings.hostFactory = EmbeddedGameHost::factory(server, settings.discovery);
     return settings;
 }
 
@@ -124,12 +128,12 @@ bool TestGameSession::startHostAndGuest(quint16 joinPort)
         // beacons sent to 127.0.0.1 (a broadcast on a real LAN reaches every browser).
         m_bob = newSession(QStringLiteral("Bob"));
         m_alice->hostGame();
-        QVERIFY(m_alice->isHosting());
+        QVERIFY(m_alice->connection()->isHosting());
         QTRY_COMPARE(m_alice->stage(), GameSession::Stage::Lobby);
         QTRY_COMPARE(m_bob->hosts()->rowCount(), 1);
         const QModelIndex host = m_bob->hosts()->index(0);
         QCOMPARE(host.data(HostListModel::AliasRole).toString(), QStringLiteral("Alice"));
-        QCOMPARE(host.data(HostListModel::PortRole).toInt(), m_alice->hostedPort());
+        QCOMPARE(host.data(HostListModel::PortRole).toInt(), m_alice->connection()->hostedPort());
         const int port = joinPort ? joinPort : host.data(HostListModel::PortRole).toInt();
         m_bob->joinHost(host.data(HostListModel::AddressRole).toString(), port);
         QCOMPARE(m_bob->stage(), GameSession::Stage::Connecting);
@@ -147,19 +151,19 @@ bool TestGameSession::playUntilAliceWins()
 {
     bool ok = false;
     [&] {
-        GameBoard *aliceBoard = m_alice->game();
-        GameBoard *bobBoard = m_bob->game();
+        CurrentGame *aliceBoard = m_alice->game();
+        CurrentGame *bobBoard = m_bob->game();
         // Alice (X) takes the top row while Bob (O) plays the middle-left and the center.
-        const QList<std::pair<GameBoard *, int>> moves{
+        const QList<std::pair<CurrentGame *, int>> moves{
                 {aliceBoard, 0}, {bobBoard, 3}, {aliceBoard, 1}, {bobBoard, 4}, {aliceBoard, 2}};
         for (const auto &[board, index] : moves) {
             QTRY_VERIFY(board->isMyTurn());
-            QVERIFY(board->index(index).data(GameBoard::PlayableRole).toBool());
+            QVERIFY(board->index(index).data(CurrentGame::PlayableRole).toBool());
             board->play(index);
-            QTRY_VERIFY(!board->index(index).data(GameBoard::MarkRole).toString().isEmpty());
+            QTRY_VERIFY(!board->index(index).data(CurrentGame::MarkRole).toString().isEmpty());
         }
-        QTRY_COMPARE(aliceBoard->result(), GameBoard::Won);
-        QTRY_COMPARE(bobBoard->result(), GameBoard::Lost);
+        QTRY_COMPARE(aliceBoard->result(), CurrentGame::Won);
+        QTRY_COMPARE(bobBoard->result(), CurrentGame::Lost);
         ok = true;
     }();
     return ok;
@@ -169,8 +173,8 @@ void TestGameSession::choosesAndRemembersAnAlias()
 {
     auto session = std::make_unique<GameSession>(settingsFor(QStringLiteral("Alice")));
     QCOMPARE(session->stage(), GameSession::Stage::ChoosingAlias);
-    QCOMPARE(session->alias(), QString());
-    QCOMPARE(session->connectionState(), GameSession::ConnectionState::Offline);
+    QCOMPARE(session->player()->alias(), QString());
+    QCOMPARE(session->connection()->state(), GameClient::Offline);
 
     session->chooseAlias(QStringLiteral("   "));
     QVERIFY(!session->errorMessage().isEmpty());
@@ -180,9 +184,9 @@ void TestGameSession::choosesAndRemembersAnAlias()
     session->clearError();
     QCOMPARE(session->errorMessage(), QString());
 
-    QSignalSpy aliasChanges(session.get(), &GameSession::aliasChanged);
+    QSignalSpy aliasChanges(session->player(), &PlayerProfile::aliasChanged);
     session->chooseAlias(QStringLiteral("  Alice  "));
-    QCOMPARE(session->alias(), QStringLiteral("Alice"));
+    QCOMPARE(session->player()->alias(), QStringLiteral("Alice"));
     QCOMPARE(session->stage(), GameSession::Stage::Home);
     QCOMPARE(aliasChanges.size(), 1);
     QCOMPARE(QSettings(settingsFor(QStringLiteral("Alice")).settingsFile, QSettings::IniFormat)
@@ -192,7 +196,7 @@ void TestGameSession::choosesAndRemembersAnAlias()
 
     session.reset();
     GameSession again(settingsFor(QStringLiteral("Alice")));
-    QCOMPARE(again.alias(), QStringLiteral("Alice"));
+    QCOMPARE(again.player()->alias(), QStringLiteral("Alice"));
     QCOMPARE(again.stage(), GameSession::Stage::Home);
 }
 
@@ -205,12 +209,12 @@ void TestGameSession::hostsJoinsInvitesAndPlaysARound()
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester fameTester(m_bob->hallOfFame(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const QString port = QString::number(m_alice->hostedPort());
-    QCOMPARE(m_alice->hostAddress(), QStringLiteral("127.0.0.1:") + port);
-    QCOMPARE(m_alice->statusMessage(), QStringLiteral("Hosting a game at 127.0.0.1:") + port);
-    QCOMPARE(m_bob->statusMessage(), QStringLiteral("Connected to Alice's game at 127.0.0.1:") + port);
-    QCOMPARE(m_bob->connectionState(), GameSession::ConnectionState::Online);
-    QVERIFY(!m_bob->isHosting());
+    const QString port = QString::number(m_alice->connection()->hostedPort());
+    QCOMPARE(m_alice->connection()->hostAddress(), QStringLiteral("127.0.0.1:") + port);
+    QCOMPARE(m_alice->connection()->message(), QStringLiteral("Hosting a game at 127.0.0.1:") + port);
+    QCOMPARE(m_bob->connection()->message(), QStringLiteral("Connected to Alice's game at 127.0.0.1:") + port);
+    QCOMPARE(m_bob->connection()->state(), GameClient::Online);
+    QVERIFY(!m_bob->connection()->isHosting());
     QCOMPARE(meOf(*m_alice->onlinePlayers()), QStringLiteral("Alice"));
     QCOMPARE(meOf(*m_bob->onlinePlayers()), QStringLiteral("Bob"));
     QVERIFY(!m_bob->userId().isEmpty());
@@ -220,20 +224,20 @@ void TestGameSession::hostsJoinsInvitesAndPlaysARound()
     QTRY_COMPARE(m_bob->hosts()->index(0).data(HostListModel::PlayersRole).toInt(), 2);
 
     // Alice invites Bob, Bob says no.
-    QSignalSpy declined(m_alice.get(), &GameSession::invitationDeclined);
-    m_alice->invite(m_bob->userId());
-    QTRY_VERIFY(m_bob->hasInvitation());
-    QCOMPARE(m_bob->invitationFromAlias(), QStringLiteral("Alice"));
-    m_bob->declineInvitation();
-    QVERIFY(!m_bob->hasInvitation());
+    QSignalSpy declined(m_alice->invitations(), &Invitations::declined);
+    m_alice->invitations()->invite(m_bob->userId());
+    QTRY_VERIFY(m_bob->invitations()->isPending());
+    QCOMPARE(m_bob->invitations()->fromAlias(), QStringLiteral("Alice"));
+    m_bob->invitations()->decline();
+    QVERIFY(!m_bob->invitations()->isPending());
     QVERIFY(declined.wait());
     QCOMPARE(declined.at(0).at(0).toString(), QStringLiteral("Bob"));
     QCOMPARE(m_alice->stage(), GameSession::Stage::Lobby);
 
     // Asked again, Bob accepts: the host joined first and plays X.
-    m_alice->invite(m_bob->userId());
-    QTRY_VERIFY(m_bob->hasInvitation());
-    m_bob->acceptInvitation();
+    m_alice->invitations()->invite(m_bob->userId());
+    QTRY_VERIFY(m_bob->invitations()->isPending());
+    m_bob->invitations()->accept();
     QTRY_COMPARE(m_bob->stage(), GameSession::Stage::Playing);
     QTRY_COMPARE(m_alice->stage(), GameSession::Stage::Playing);
     QCOMPARE(m_alice->game()->myMark(), QStringLiteral("X"));
@@ -245,21 +249,21 @@ void TestGameSession::hostsJoinsInvitesAndPlaysARound()
     QVERIFY(m_bob->game()->secondsLeft() > 15 && m_bob->game()->secondsLeft() <= 20);
 
     // A click out of turn asks for nothing; a move the server refuses becomes a sentence.
-    QSignalSpy bobMoves(m_bob->game(), &GameBoard::moveRequested);
+    QSignalSpy bobMoves(m_bob->game(), &CurrentGame::moveRequested);
     m_bob->game()->play(8);
     QCOMPARE(bobMoves.size(), 0);
-    m_bob->client().placeMark(m_bob->game()->gameId(), 2, 2);
+    m_bob->client().send(PlaceMark{QUuid::createUuid(), m_bob->game()->gameId(), m_bob->client().userId(), 2, 2});
     QTRY_COMPARE(m_bob->errorMessage(), QStringLiteral("It is not your turn."));
-    QCOMPARE(m_bob->game()->index(8).data(GameBoard::MarkRole).toString(), QString());
+    QCOMPARE(m_bob->game()->index(8).data(CurrentGame::MarkRole).toString(), QString());
     m_bob->clearError();
 
     QVERIFY(playUntilAliceWins());
     QCOMPARE(m_alice->game()->resultText(), QStringLiteral("You won!"));
     QCOMPARE(m_bob->game()->resultText(), QStringLiteral("Alice won"));
-    for (GameBoard *board : {m_alice->game(), m_bob->game()}) {
-        QCOMPARE(board->index(0).data(GameBoard::WinningRole).toBool(), true);
-        QCOMPARE(board->index(2).data(GameBoard::WinningRole).toBool(), true);
-        QCOMPARE(board->index(3).data(GameBoard::WinningRole).toBool(), false);
+    for (CurrentGame *board : {m_alice->game(), m_bob->game()}) {
+        QCOMPARE(board->index(0).data(CurrentGame::WinningRole).toBool(), true);
+        QCOMPARE(board->index(2).data(CurrentGame::WinningRole).toBool(), true);
+        QCOMPARE(board->index(3).data(CurrentGame::WinningRole).toBool(), false);
         QCOMPARE(board->moves()->rowCount(), 5);
     }
     QCOMPARE(m_bob->game()->moves()->index(1).data(MoveLogModel::TextRole).toString(),
@@ -273,12 +277,12 @@ void TestGameSession::hostsJoinsInvitesAndPlaysARound()
     // Bob wants a rematch: Alice is invited by Bob, and this time Bob moves first.
     m_bob->playAgain();
     QCOMPARE(m_bob->stage(), GameSession::Stage::Lobby);
-    QTRY_VERIFY(m_alice->hasInvitation());
-    QCOMPARE(m_alice->invitationFromAlias(), QStringLiteral("Bob"));
-    m_alice->acceptInvitation();
+    QTRY_VERIFY(m_alice->invitations()->isPending());
+    QCOMPARE(m_alice->invitations()->fromAlias(), QStringLiteral("Bob"));
+    m_alice->invitations()->accept();
     QTRY_COMPARE(m_bob->stage(), GameSession::Stage::Playing);
     QTRY_VERIFY(m_alice->game()->isActive());
-    QCOMPARE(m_alice->game()->result(), GameBoard::None);
+    QCOMPARE(m_alice->game()->result(), CurrentGame::None);
     QCOMPARE(m_bob->game()->myMark(), QStringLiteral("X"));
     QCOMPARE(m_alice->game()->myMark(), QStringLiteral("O"));
     QTRY_VERIFY(m_bob->game()->isMyTurn());
@@ -294,32 +298,32 @@ void TestGameSession::reconnectsMidGameAsTheSamePlayer()
     m_alice = newSession(QStringLiteral("Alice"));
     m_alice->hostGame();
     QTRY_COMPARE(m_alice->stage(), GameSession::Stage::Lobby);
-    TcpRelay relay(m_alice->hostedPort());
+    TcpRelay relay(m_alice->connection()->hostedPort());
     QVERIFY(relay.listen());
     m_bob = newSession(QStringLiteral("Bob"));
     m_bob->joinHost(QStringLiteral("127.0.0.1"), relay.port());
     QTRY_COMPARE(m_bob->stage(), GameSession::Stage::Lobby);
-    QCOMPARE(m_bob->statusMessage(),
+    QCOMPARE(m_bob->connection()->message(),
              QStringLiteral("Connected to 127.0.0.1:%1").arg(relay.port()));
     QTRY_VERIFY(m_alice->onlinePlayers()->contains(QUuid::fromString(m_bob->userId())));
 
-    m_alice->invite(m_bob->userId());
-    QTRY_VERIFY(m_bob->hasInvitation());
-    m_bob->acceptInvitation();
+    m_alice->invitations()->invite(m_bob->userId());
+    QTRY_VERIFY(m_bob->invitations()->isPending());
+    m_bob->invitations()->accept();
     QTRY_VERIFY(m_alice->game()->isMyTurn());
     m_alice->game()->play(4);
     QTRY_VERIFY(m_bob->game()->isMyTurn());
 
     const QString bobId = m_bob->userId();
-    QSignalSpy states(m_bob.get(), &GameSession::connectionStateChanged);
-    QSignalSpy statuses(m_bob.get(), &GameSession::statusMessageChanged);
+    QSignalSpy states(m_bob->connection(), &ConnectionStatus::stateChanged);
+    QSignalSpy statuses(m_bob->connection(), &ConnectionStatus::messageChanged);
     QVERIFY(relay.setAccepting(false));
     relay.dropConnections();
-    QTRY_COMPARE(m_bob->connectionState(), GameSession::ConnectionState::Reconnecting);
-    QTRY_VERIFY(m_bob->statusMessage().startsWith(QStringLiteral("Connection lost. Reconnecting in")));
+    QTRY_COMPARE(m_bob->connection()->state(), GameClient::Reconnecting);
+    QTRY_VERIFY(m_bob->connection()->message().startsWith(QStringLiteral("Connection lost. Reconnecting in")));
     QCOMPARE(m_bob->stage(), GameSession::Stage::Playing);
     QVERIFY(relay.setAccepting(true));
-    QTRY_COMPARE(m_bob->connectionState(), GameSession::ConnectionState::Online);
+    QTRY_COMPARE(m_bob->connection()->state(), GameClient::Online);
     QCOMPARE(m_bob->userId(), bobId);
     QCOMPARE(m_bob->stage(), GameSession::Stage::Playing);
     QTRY_COMPARE(aliasesOf(*m_bob->onlinePlayers()),
@@ -327,10 +331,10 @@ void TestGameSession::reconnectsMidGameAsTheSamePlayer()
 
     // The game goes on over the new connection.
     QVERIFY(m_bob->game()->isActive());
-    QCOMPARE(m_bob->game()->index(4).data(GameBoard::MarkRole).toString(), QStringLiteral("X"));
+    QCOMPARE(m_bob->game()->index(4).data(CurrentGame::MarkRole).toString(), QStringLiteral("X"));
     QTRY_VERIFY(m_bob->game()->isMyTurn());
     m_bob->game()->play(0);
-    QTRY_COMPARE(m_alice->game()->index(0).data(GameBoard::MarkRole).toString(),
+    QTRY_COMPARE(m_alice->game()->index(0).data(CurrentGame::MarkRole).toString(),
                  QStringLiteral("O"));
     QTRY_VERIFY(m_alice->game()->isMyTurn());
 }
@@ -341,11 +345,11 @@ void TestGameSession::reportsAnUnreachableHost()
     const quint16 port = unusedTcpPort();
     m_bob->joinHost(QStringLiteral(" 127.0.0.1 "), port);
     QCOMPARE(m_bob->stage(), GameSession::Stage::Connecting);
-    QCOMPARE(m_bob->statusMessage(), QStringLiteral("Connecting to 127.0.0.1:%1…").arg(port));
+    QCOMPARE(m_bob->connection()->message(), QStringLiteral("Connecting to 127.0.0.1:%1…").arg(port));
     QTRY_COMPARE(m_bob->stage(), GameSession::Stage::Home);
     QCOMPARE(m_bob->errorMessage(),
              QStringLiteral("Could not reach 127.0.0.1:%1: connection refused").arg(port));
-    QCOMPARE(m_bob->connectionState(), GameSession::ConnectionState::Offline);
+    QCOMPARE(m_bob->connection()->state(), GameClient::Offline);
 
     m_bob->joinHost(QString(), 8080);
     QCOMPARE(m_bob->stage(), GameSession::Stage::Home);
@@ -357,38 +361,36 @@ void TestGameSession::hostsOnAFreePortWhenTheDefaultIsBusy()
 {
     QTcpServer squatter;
     QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
-    SessionSettings settings = settingsFor(QStringLiteral("Alice"));
-    settings.server.port = squatter.serverPort();
-    m_alice = std::make_unique<GameSession>(settings);
+    m_alice = std::make_unique<GameSession>(settingsFor(QStringLiteral("Alice"), squatter.serverPort()));
     m_alice->chooseAlias(QStringLiteral("Alice"));
     m_alice->hostGame();
-    QVERIFY(m_alice->isHosting());
-    QVERIFY(m_alice->hostedPort() != 0);
-    QVERIFY(m_alice->hostedPort() != squatter.serverPort());
-    QCOMPARE(m_alice->hostAddress(),
-             QStringLiteral("127.0.0.1:%1").arg(m_alice->hostedPort()));
+    QVERIFY(m_alice->connection()->isHosting());
+    QVERIFY(m_alice->connection()->hostedPort() != 0);
+    QVERIFY(m_alice->connection()->hostedPort() != squatter.serverPort());
+    QCOMPARE(m_alice->connection()->hostAddress(),
+             QStringLiteral("127.0.0.1:%1").arg(m_alice->connection()->hostedPort()));
     QCOMPARE(m_alice->errorMessage(), QString());
     QTRY_COMPARE(m_alice->stage(), GameSession::Stage::Lobby);
 
-    QSignalSpy hosting(m_alice.get(), &GameSession::hostingChanged);
+    QSignalSpy hosting(m_alice->connection(), &ConnectionStatus::hostingChanged);
     m_alice->leave();
-    QVERIFY(!m_alice->isHosting());
+    QVERIFY(!m_alice->connection()->isHosting());
     QCOMPARE(hosting.size(), 1);
-    QCOMPARE(m_alice->hostAddress(), QString());
+    QCOMPARE(m_alice->connection()->hostAddress(), QString());
     QCOMPARE(m_alice->stage(), GameSession::Stage::Home);
-    QCOMPARE(m_alice->connectionState(), GameSession::ConnectionState::Offline);
+    QCOMPARE(m_alice->connection()->state(), GameClient::Offline);
     QCOMPARE(m_alice->onlinePlayers()->rowCount(), 0);
 }
 
 void TestGameSession::tellsWhenTheOpponentLeaves()
 {
     QVERIFY(startHostAndGuest());
-    m_alice->invite(m_bob->userId());
-    QTRY_VERIFY(m_bob->hasInvitation());
-    m_bob->acceptInvitation();
+    m_alice->invitations()->invite(m_bob->userId());
+    QTRY_VERIFY(m_bob->invitations()->isPending());
+    m_bob->invitations()->accept();
     QTRY_VERIFY(m_alice->game()->isActive());
 
-    QSignalSpy left(m_alice.get(), &GameSession::opponentLeft);
+    QSignalSpy left(m_alice->game(), &CurrentGame::opponentLeft);
     m_bob->leave();
     QCOMPARE(m_bob->stage(), GameSession::Stage::Home);
     QVERIFY(left.wait());
@@ -400,7 +402,7 @@ void TestGameSession::resumesTheIdentityItHadOnAServer()
 {
     QVERIFY(startHostAndGuest());
     const QString bobId = m_bob->userId();
-    const quint16 port = m_alice->hostedPort();
+    const quint16 port = m_alice->connection()->hostedPort();
     m_bob->leave();
     QCOMPARE(m_bob->userId(), QString());
     QTRY_COMPARE(m_alice->onlinePlayers()->rowCount(), 1);

@@ -99,8 +99,8 @@ struct StartedGame
 
     bool submitTo(DomainApplication &application) const
     {
-        return application.submit(create).isEmpty() && application.submit(aliceJoins).isEmpty()
-                && application.submit(bobJoins).isEmpty();
+        return application.submit(create).has_value() && application.submit(aliceJoins).has_value()
+                && application.submit(bobJoins).has_value();
     }
     QStringList expectedStart(qint64 turnTimeoutMs) const
     {
@@ -145,9 +145,11 @@ void TestDomainApplication::submitAcceptsAKnownCommandAndRefusesAnUnhandledOne()
     const CreateUser createUser{QUuid::createUuid(), QStringLiteral("Alice"),
                                 QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC), QUuid::createUuid()};
 
-    const QString refusal = application->submit(NobodyHandlesThis{1});
-    QVERIFY2(refusal.contains(QLatin1String("NobodyHandlesThis")), qPrintable(refusal));
-    QCOMPARE(application->submit(createUser), QString());
+    const Outcome<> refused = application->submit(NobodyHandlesThis{1});
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QLatin1String("NobodyHandlesThis")),
+             qPrintable(refused.error().message));
+    QVERIFY(application->submit(createUser));
 
     // Had the refused command been queued, it would have been handled before CreateUser.
     QTRY_COMPARE(recorder.lines(),
@@ -181,19 +183,19 @@ void TestDomainApplication::askAnswersSynchronouslyAfterWhatWasSubmittedBefore()
                                 QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC), QUuid::createUuid()};
     const QUuid operation = QUuid::createUuid();
 
-    QCOMPARE(application->submit(createUser), QString());
+    QVERIFY(application->submit(createUser));
     // No waiting: the question queues behind the command on the domain thread.
-    QString error;
-    const QVariant answer = application->ask(GetUser{operation, createUser.id}, &error);
+    const Outcome<QVariant> answered = application->ask(GetUser{operation, createUser.id});
 
-    QCOMPARE(error, QString());
+    QVERIFY(answered);
+    const QVariant answer = *answered;
     QCOMPARE(answer.metaType(), QMetaType::fromType<UserFound>());
     QCOMPARE(describeEffect(answer.value<UserFound>()),
              describeEffect(UserFound{User{createUser.id, createUser.alias, createUser.createdAt}, operation}));
 
-    const QVariant nobody = application->ask(GetUser{operation, QUuid::createUuid()}, &error);
-    QVERIFY(!nobody.isValid());
-    QCOMPARE(error, QString());
+    const Outcome<QVariant> nobody = application->ask(GetUser{operation, QUuid::createUuid()});
+    QVERIFY(nobody);
+    QVERIFY(!nobody->isValid());
 }
 
 void TestDomainApplication::askOfAnUnknownQueryGivesAnError()
@@ -201,11 +203,11 @@ void TestDomainApplication::askOfAnUnknownQueryGivesAnError()
     HandledRecorder recorder;
     auto application = startedApplication(calmRules, recorder);
 
-    QString error;
-    const QVariant answer = application->ask(NobodyAnswersThis{2}, &error);
+    const Outcome<QVariant> answer = application->ask(NobodyAnswersThis{2});
 
-    QVERIFY(!answer.isValid());
-    QVERIFY2(error.contains(QLatin1String("NobodyAnswersThis")), qPrintable(error));
+    QVERIFY(!answer);
+    QVERIFY2(answer.error().message.contains(QLatin1String("NobodyAnswersThis")),
+             qPrintable(answer.error().message));
 }
 
 void TestDomainApplication::turnTimeoutFiresThroughTheTimer()
@@ -225,9 +227,9 @@ void TestDomainApplication::turnTimeoutFiresThroughTheTimer()
                     GameStateReadyToBeCleaned{game.game},
             });
     QTRY_COMPARE(recorder.lines(), expected);
-    QString error;
-    QVERIFY(!application->ask(GetGame{QUuid::createUuid(), game.game}, &error).isValid());
-    QCOMPARE(error, QString());
+    const Outcome<QVariant> snapshot = application->ask(GetGame{QUuid::createUuid(), game.game});
+    QVERIFY(snapshot);
+    QVERIFY(!snapshot->isValid());
 }
 
 void TestDomainApplication::stopThenDestructionIsClean()
@@ -256,11 +258,10 @@ void TestDomainApplication::aStoppedDomainRefusesSubmitsAndQueries()
     auto application = startedApplication(calmRules, recorder);
     application->stop();
 
-    QCOMPARE(application->submit(UserConnected{QUuid::createUuid(), QUuid::createUuid()}),
-             QStringLiteral("the domain is not running"));
-    QString error;
-    QVERIFY(!application->ask(GetUsersOnline{QUuid::createUuid()}, &error).isValid());
-    QCOMPARE(error, QStringLiteral("the domain is not running"));
+    const Refusal stopped{QStringLiteral("DOMAIN_STOPPED"), QStringLiteral("the domain is not running")};
+    QCOMPARE(application->submit(UserConnected{QUuid::createUuid(), QUuid::createUuid()}).error(),
+             stopped);
+    QCOMPARE(application->ask(GetUsersOnline{QUuid::createUuid()}).error(), stopped);
     QVERIFY(recorder.lines().isEmpty());
 }
 

@@ -81,7 +81,7 @@ private Q_SLOTS:
 void TestScheduler::eventIsPublishedExactlyWhenDue()
 {
     DomainTestKit kit(noModules());
-    QCOMPARE(kit.send(schedule("ring", 1000, "k")), QString());
+    QVERIFY(kit.send(schedule("ring", 1000, "k")));
     QCOMPARE(describeEffects(kit.takeHandled()), describeEffects({schedule("ring", 1000, "k")}));
 
     kit.advanceClock(999);
@@ -101,7 +101,7 @@ void TestScheduler::delayCountsFromTheTimeOfScheduling()
 {
     DomainTestKit kit(noModules());
     kit.advanceClock(5000);
-    QCOMPARE(kit.send(schedule("later", 300, "k")), QString());
+    QVERIFY(kit.send(schedule("later", 300, "k")));
     kit.takeHandled();
 
     kit.advanceClock(299);
@@ -113,7 +113,7 @@ void TestScheduler::delayCountsFromTheTimeOfScheduling()
 void TestScheduler::publishedEventReachesItsSubscribers()
 {
     DomainTestKit kit(listenerModule());
-    QCOMPARE(kit.send(schedule("ring", 10, "k")), QString());
+    QVERIFY(kit.send(schedule("ring", 10, "k")));
     kit.takeHandled();
 
     kit.advanceClock(10);
@@ -125,11 +125,11 @@ void TestScheduler::publishedEventReachesItsSubscribers()
 void TestScheduler::dueEventsFireEarliestFirstTiesInSchedulingOrder()
 {
     DomainTestKit kit(noModules());
-    QCOMPARE(kit.send(schedule("c", 300, "k1")), QString());
-    QCOMPARE(kit.send(schedule("a", 100, "k2")), QString());
-    QCOMPARE(kit.send(schedule("b1", 200, "k3")), QString());
-    QCOMPARE(kit.send(schedule("b2", 200, "k1")), QString());
-    QCOMPARE(kit.send(schedule("b3", 200, "k2")), QString());
+    QVERIFY(kit.send(schedule("c", 300, "k1")));
+    QVERIFY(kit.send(schedule("a", 100, "k2")));
+    QVERIFY(kit.send(schedule("b1", 200, "k3")));
+    QVERIFY(kit.send(schedule("b2", 200, "k1")));
+    QVERIFY(kit.send(schedule("b3", 200, "k2")));
     kit.takeHandled();
 
     kit.advanceClock(200);
@@ -143,13 +143,13 @@ void TestScheduler::dueEventsFireEarliestFirstTiesInSchedulingOrder()
 void TestScheduler::cancelDropsEveryPendingEventWithTheKeyAndNoOther()
 {
     DomainTestKit kit(noModules());
-    QCOMPARE(kit.send(schedule("first of game 1", 100, "game:1")), QString());
-    QCOMPARE(kit.send(schedule("game 2", 150, "game:2")), QString());
-    QCOMPARE(kit.send(schedule("second of game 1", 200, "game:1")), QString());
-    QCOMPARE(kit.send(schedule("game 10", 250, "game:10")), QString());
+    QVERIFY(kit.send(schedule("first of game 1", 100, "game:1")));
+    QVERIFY(kit.send(schedule("game 2", 150, "game:2")));
+    QVERIFY(kit.send(schedule("second of game 1", 200, "game:1")));
+    QVERIFY(kit.send(schedule("game 10", 250, "game:10")));
     kit.takeHandled();
 
-    QCOMPARE(kit.send(CancelScheduledEvents{"game:1"}), QString());
+    QVERIFY(kit.send(CancelScheduledEvents{"game:1"}));
     QCOMPARE(describeEffects(kit.takeHandled()), describeEffects({CancelScheduledEvents{"game:1"}}));
     QCOMPARE(kit.scheduler().pendingCount(), 2);
 
@@ -161,8 +161,8 @@ void TestScheduler::cancelDropsEveryPendingEventWithTheKeyAndNoOther()
 void TestScheduler::cancelWithUnknownKeyChangesNothing()
 {
     DomainTestKit kit(noModules());
-    QCOMPARE(kit.send(schedule("ring", 100, "k")), QString());
-    QCOMPARE(kit.send(CancelScheduledEvents{"another key"}), QString());
+    QVERIFY(kit.send(schedule("ring", 100, "k")));
+    QVERIFY(kit.send(CancelScheduledEvents{"another key"}));
     kit.takeHandled();
 
     QCOMPARE(kit.scheduler().pendingCount(), 1);
@@ -175,16 +175,16 @@ void TestScheduler::msUntilNextDueFollowsTheEarliestPendingEvent()
     DomainTestKit kit(noModules());
     QCOMPARE(kit.scheduler().msUntilNextDue(), std::nullopt);
 
-    QCOMPARE(kit.send(schedule("late", 500, "late")), QString());
+    QVERIFY(kit.send(schedule("late", 500, "late")));
     QCOMPARE(kit.scheduler().msUntilNextDue(), std::optional<qint64>(500));
 
-    QCOMPARE(kit.send(schedule("early", 200, "early")), QString());
+    QVERIFY(kit.send(schedule("early", 200, "early")));
     QCOMPARE(kit.scheduler().msUntilNextDue(), std::optional<qint64>(200));
 
     kit.advanceClock(150);
     QCOMPARE(kit.scheduler().msUntilNextDue(), std::optional<qint64>(50));
 
-    QCOMPARE(kit.send(CancelScheduledEvents{"early"}), QString());
+    QVERIFY(kit.send(CancelScheduledEvents{"early"}));
     QCOMPARE(kit.scheduler().msUntilNextDue(), std::optional<qint64>(350));
 
     kit.advanceClock(350);

@@ -27,7 +27,7 @@ void TestUsers::createUserAnnouncesTheUser()
     const QDateTime createdAt(QDate(2025, 12, 24), QTime(18, 30, 0, 250), Qt::UTC);
     const CreateUser command{QUuid::createUuid(), QStringLiteral("Alice"), createdAt, QUuid::createUuid()};
 
-    QCOMPARE(kit.send(command), QString());
+    QVERIFY(kit.send(command));
 
     QCOMPARE(describeEffects(kit.takeHandled()),
              describeEffects({command, UserCreated{User{command.id, QStringLiteral("Alice"), createdAt},
@@ -40,7 +40,7 @@ void TestUsers::createdAtAbsentIsStampedFromTheClock()
     kit.advanceClock(90500);
     const CreateUser command{QUuid::createUuid(), QStringLiteral("Bob"), {}, QUuid::createUuid()};
 
-    QCOMPARE(kit.send(command), QString());
+    QVERIFY(kit.send(command));
 
     // The kit's ManualClock starts at 2026-01-01 12:00 UTC.
     const QDateTime expected(QDate(2026, 1, 1), QTime(12, 1, 30, 500), Qt::UTC);
@@ -56,7 +56,7 @@ void TestUsers::createdAtIsKeptInUtc()
     const QDateTime inTokyo(QDate(2026, 5, 1), QTime(9, 0), Qt::OffsetFromUTC, 9 * 3600);
     const CreateUser command{QUuid::createUuid(), QStringLiteral("Carol"), inTokyo, QUuid::createUuid()};
 
-    QCOMPARE(kit.send(command), QString());
+    QVERIFY(kit.send(command));
 
     const QList<Effect> handled = kit.takeHandled();
     QCOMPARE(handled.size(), 2);
@@ -72,16 +72,16 @@ void TestUsers::duplicateIdIsAHandlerFailure()
     const QUuid id = QUuid::createUuid();
     const CreateUser first{id, QStringLiteral("Alice"), {}, QUuid::createUuid()};
     const CreateUser second{id, QStringLiteral("Impostor"), {}, QUuid::createUuid()};
-    QCOMPARE(kit.send(first), QString());
+    QVERIFY(kit.send(first));
     kit.takeHandled();
     // The error logging module reports every failure.
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^CreateUser failed: ")));
 
-    QCOMPARE(kit.send(second), QString());
+    QVERIFY(kit.send(second));
 
     QCOMPARE(describeEffects(kit.takeHandled()),
              describeEffects({second, BusHandlerFailed{second, "a user with this id already exists"}}));
-    const QVariant found = kit.ask(GetUser{QUuid::createUuid(), id});
+    const QVariant found = kit.ask(GetUser{QUuid::createUuid(), id}).value();
     QCOMPARE(found.value<UserFound>().user.alias, QStringLiteral("Alice"));
 }
 
@@ -90,13 +90,11 @@ void TestUsers::getUserFindsACreatedUser()
     DomainTestKit kit(ticTacToeModules({}));
     const QDateTime createdAt(QDate(2026, 2, 2), QTime(2, 2), Qt::UTC);
     const CreateUser command{QUuid::createUuid(), QStringLiteral("Alice"), createdAt, QUuid::createUuid()};
-    QCOMPARE(kit.send(command), QString());
+    QVERIFY(kit.send(command));
     const QUuid operation = QUuid::createUuid();
 
-    QString error;
-    const QVariant answer = kit.ask(GetUser{operation, command.id}, &error);
+    const QVariant answer = kit.ask(GetUser{operation, command.id}).value();
 
-    QCOMPARE(error, QString());
     QCOMPARE(answer.metaType(), QMetaType::fromType<UserFound>());
     QCOMPARE(describeEffect(answer.value<UserFound>()),
              describeEffect(UserFound{User{command.id, QStringLiteral("Alice"), createdAt}, operation}));
@@ -105,14 +103,12 @@ void TestUsers::getUserFindsACreatedUser()
 void TestUsers::getUserOfAnUnknownIdFindsNothing()
 {
     DomainTestKit kit(ticTacToeModules({}));
-    QCOMPARE(kit.send(CreateUser{QUuid::createUuid(), QStringLiteral("Alice"), {}, QUuid::createUuid()}), QString());
+    QVERIFY(kit.send(CreateUser{QUuid::createUuid(), QStringLiteral("Alice"), {}, QUuid::createUuid()}));
 
-    QString error;
-    const QVariant answer = kit.ask(GetUser{QUuid::createUuid(), QUuid::createUuid()}, &error);
+    const QVariant answer = kit.ask(GetUser{QUuid::createUuid(), QUuid::createUuid()}).value();
 
     // Nothing found is not an error.
     QVERIFY(!answer.isValid());
-    QCOMPARE(error, QString());
 }
 
 QTEST_GUILESS_MAIN(TestUsers)

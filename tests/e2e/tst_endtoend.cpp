@@ -2,7 +2,8 @@
 // offscreen: one hosts (embedded server + LAN beacon), the other finds it on the LAN over loopback,
 // joins, accepts an invitation and loses a game. Both windows must then show the result and the
 // updated hall of fame.
-#include "gameboard.h"
+#include "currentgame.h"
+#include "embeddedgamehost.h"
 #include "gamesession.h"
 #include "halloffamemodel.h"
 #include "hostlistmodel.h"
@@ -91,12 +92,14 @@ void TestEndToEnd::initTestCase()
 std::unique_ptr<AppInstance> TestEndToEnd::launch(const QString &settingsName)
 {
     SessionSettings settings;
-    settings.server.host = QHostAddress::LocalHost;
-    settings.server.port = 0;
     // Loopback's broadcast address: every browser on this machine hears it, nothing leaves lo.
     settings.discovery.target = QHostAddress(QStringLiteral("127.255.255.255"));
     settings.discovery.port = m_discoveryPort;
     settings.discovery.announceIntervalMs = 200;
+    ServerSettings server;
+    server.host = QHostAddress::LocalHost;
+    server.port = 0;
+    settings.hostFactory = EmbeddedGameHost::factory(server, settings.discovery);
     settings.settingsFile = m_settingsDirectory.filePath(settingsName + QStringLiteral(".ini"));
     // Main.qml's GameSession takes the defaults when the engine creates it.
     GameSession::setDefaultSettings(settings);
@@ -128,7 +131,7 @@ void TestEndToEnd::hostAndJoinerFindEachOtherAndPlayToAWin()
 
     host->session->hostGame();
     QTRY_COMPARE(host->session->stage(), GameSession::Stage::Lobby);
-    QVERIFY(host->session->isHosting());
+    QVERIFY(host->session->connection()->isHosting());
 
     // The joiner lists the host from its beacon alone, within the 2 s the product promises.
     HostListModel *hosts = joiner->session->hosts();
@@ -150,32 +153,32 @@ void TestEndToEnd::hostAndJoinerFindEachOtherAndPlayToAWin()
             bobId = players->index(row).data(OnlinePlayersModel::UserIdRole).toString();
     }
     QCOMPARE(bobId, joiner->session->userId());
-    host->session->invite(bobId);
+    host->session->invitations()->invite(bobId);
 
-    QTRY_VERIFY(joiner->session->hasInvitation());
-    QCOMPARE(joiner->session->invitationFromAlias(), QStringLiteral("Alice"));
+    QTRY_VERIFY(joiner->session->invitations()->isPending());
+    QCOMPARE(joiner->session->invitations()->fromAlias(), QStringLiteral("Alice"));
     QTRY_VERIFY(showsText(*joiner, QStringLiteral("Alice")));
-    joiner->session->acceptInvitation();
+    joiner->session->invitations()->accept();
     QTRY_COMPARE(host->session->stage(), GameSession::Stage::Playing);
     QTRY_COMPARE(joiner->session->stage(), GameSession::Stage::Playing);
 
     // The inviter joined first, so Alice plays X and moves first; she takes the top row.
-    GameBoard *aliceBoard = host->session->game();
-    GameBoard *bobBoard = joiner->session->game();
+    CurrentGame *aliceBoard = host->session->game();
+    CurrentGame *bobBoard = joiner->session->game();
     QTRY_VERIFY(aliceBoard->isMyTurn());
     QCOMPARE(aliceBoard->myMark(), QStringLiteral("X"));
     QCOMPARE(bobBoard->myMark(), QStringLiteral("O"));
     const int moves[] = {0, 3, 1, 4, 2};
     for (int i = 0; i < 5; ++i) {
-        GameBoard *mover = i % 2 == 0 ? aliceBoard : bobBoard;
+        CurrentGame *mover = i % 2 == 0 ? aliceBoard : bobBoard;
         QTRY_VERIFY(mover->isMyTurn());
         mover->play(moves[i]);
-        QTRY_COMPARE(bobBoard->index(moves[i]).data(GameBoard::MarkRole).toString(),
+        QTRY_COMPARE(bobBoard->index(moves[i]).data(CurrentGame::MarkRole).toString(),
                      i % 2 == 0 ? QStringLiteral("X") : QStringLiteral("O"));
     }
 
-    QTRY_COMPARE(aliceBoard->result(), GameBoard::Won);
-    QTRY_COMPARE(bobBoard->result(), GameBoard::Lost);
+    QTRY_COMPARE(aliceBoard->result(), CurrentGame::Won);
+    QTRY_COMPARE(bobBoard->result(), CurrentGame::Lost);
     QTRY_VERIFY(showsText(*host, QStringLiteral("You won")));
     QTRY_VERIFY(showsText(*joiner, QStringLiteral("Alice won")));
 

@@ -41,7 +41,7 @@ TestCase {
     function startHosting(host) {
         host.hostGame()
         tryCompare(host, "stage", GameSession.Lobby, networkTimeout)
-        verify(host.hostAddress.startsWith("127.0.0.1:"), host.hostAddress)
+        verify(host.connection.hostAddress.startsWith("127.0.0.1:"), host.connection.hostAddress)
         tryVerify(() => host.onlinePlayers.count > 0, networkTimeout, "the host lists itself online")
         return host
     }
@@ -59,9 +59,9 @@ TestCase {
     // Joins the host's game and waits until each side knows the other by name.
     function joinSession(host, alias, options) {
         const guest = createSession(alias, options)
-        guest.joinHost("127.0.0.1", portOf(host.hostAddress))
+        guest.joinHost("127.0.0.1", portOf(host.connection.hostAddress))
         tryCompare(guest, "stage", GameSession.Lobby, networkTimeout)
-        const expected = [host.alias, guest.alias].sort().join("|")
+        const expected = [host.player.alias, guest.player.alias].sort().join("|")
         tryVerify(() => onlineAliases(host).join("|") === expected, networkTimeout,
                   "the host sees " + expected + ", not " + onlineAliases(host).join("|"))
         tryVerify(() => onlineAliases(guest).join("|") === expected, networkTimeout,
@@ -72,9 +72,9 @@ TestCase {
     // The host invites the guest and the guest accepts: the host plays X and moves first.
     function startGame(host, guest) {
         tryVerify(() => guest.userId !== "", networkTimeout)
-        host.invite(guest.userId)
-        tryCompare(guest, "hasInvitation", true, networkTimeout)
-        guest.acceptInvitation()
+        host.invitations.invite(guest.userId)
+        tryCompare(guest.invitations, "pending", true, networkTimeout)
+        guest.invitations.accept()
         tryCompare(host, "stage", GameSession.Playing, networkTimeout)
         tryCompare(guest, "stage", GameSession.Playing, networkTimeout)
         tryCompare(host.game, "active", true, networkTimeout)

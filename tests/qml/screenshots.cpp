@@ -1,6 +1,7 @@
 // Renders every page of the app to PNG: loads Main.qml offscreen and plays real games against
 // sessions that host and join over loopback. Usage: tictactoe_screenshots [output directory]
 // Run it inside `unshare -n sh -c 'ip link set lo up; …'`: it hosts three games on 127.0.0.1.
+#include "embeddedgamehost.h"
 #include "gamesession.h"
 #include "hostlistmodel.h"
 #include "onlineplayersmodel.h"
@@ -67,12 +68,14 @@ SessionSettings settingsFor(const QTemporaryDir &directory, const QString &playe
 {
     SessionSettings settings;
     settings.settingsFile = directory.filePath(player + QStringLiteral(".ini"));
-    settings.server.host = QHostAddress::LocalHost;
-    settings.server.port = port;
-    settings.server.rules.turnTimeoutMs = turnTimeoutMs;
     settings.discovery.target = QHostAddress::LocalHost;
     settings.discovery.port = discoveryPort;
     settings.discovery.announceIntervalMs = 300;
+    ServerSettings server;
+    server.host = QHostAddress::LocalHost;
+    server.port = port;
+    server.rules.turnTimeoutMs = turnTimeoutMs;
+    settings.hostFactory = EmbeddedGameHost::factory(server, settings.discovery);
     return settings;
 }
 
@@ -221,19 +224,19 @@ private:
     void play(GameSession *player, int cell)
     {
         waitUntil([&] { return player->game()->isMyTurn(); },
-                  QStringLiteral("%1's turn for cell %2").arg(player->alias()).arg(cell));
+                  QStringLiteral("%1's turn for cell %2").arg(player->player()->alias()).arg(cell));
         const int moves = player->game()->moves()->count();
         player->game()->play(cell);
         waitUntil([&] { return player->game()->moves()->count() == moves + 1; },
-                  QStringLiteral("%1 plays cell %2").arg(player->alias()).arg(cell));
+                  QStringLiteral("%1 plays cell %2").arg(player->player()->alias()).arg(cell));
     }
 
     // The second player of a game accepts the invitation the first one sent.
     void accept(GameSession *invited)
     {
-        waitUntil([&] { return invited->hasInvitation(); },
-                  QStringLiteral("%1 gets the invitation").arg(invited->alias()));
-        invited->acceptInvitation();
+        waitUntil([&] { return invited->invitations()->isPending(); },
+                  QStringLiteral("%1 gets the invitation").arg(invited->player()->alias()));
+        invited->invitations()->accept();
     }
 
     void waitForGame(GameSession *first, GameSession *second)
@@ -244,7 +247,7 @@ private:
                         return player->stage() == GameSession::Stage::Playing
                                 && player->game()->isActive();
                     },
-                    QStringLiteral("%1 plays").arg(player->alias()));
+                    QStringLiteral("%1 plays").arg(player->player()->alias()));
         }
     }
 
@@ -289,7 +292,7 @@ private:
         waitUntil([&] { return m_alice->onlinePlayers()->rowCount() > 0; },
                   QStringLiteral("Alice lists herself online"));
         m_bob->leave();
-        m_bob->joinHost(QStringLiteral("127.0.0.1"), m_alice->hostedPort());
+        m_bob->joinHost(QStringLiteral("127.0.0.1"), m_alice->connection()->hostedPort());
         waitForStage(m_bob, GameSession::Stage::Lobby, QStringLiteral("Bob joins Alice"));
         waitUntil([&] { return allAliasesKnown(*m_alice->onlinePlayers(), 2); },
                   QStringLiteral("Alice sees Bob"));
@@ -310,7 +313,7 @@ private:
         shoot(QStringLiteral("05-game.png"));
 
         play(m_alice, 2);
-        waitUntil([&] { return m_alice->game()->result() == GameBoard::Won; },
+        waitUntil([&] { return m_alice->game()->result() == CurrentGame::Won; },
                   QStringLiteral("Alice wins"));
         waitForPopup(QStringLiteral("resultText"));
         shoot(QStringLiteral("06-win.png"));
@@ -325,7 +328,7 @@ private:
         const QList<int> cells{0, 4, 8, 2, 6, 3, 5, 7, 1};
         for (qsizetype move = 0; move < cells.size(); ++move)
             play(move % 2 == 0 ? m_alice : m_bob, cells.at(move));
-        waitUntil([&] { return m_alice->game()->result() == GameBoard::Draw; },
+        waitUntil([&] { return m_alice->game()->result() == CurrentGame::Draw; },
                   QStringLiteral("a draw"));
         waitForPopup(QStringLiteral("resultText"));
         shoot(QStringLiteral("07-draw.png"));
@@ -338,17 +341,17 @@ private:
         waitForStage(m_alice, GameSession::Stage::Lobby, QStringLiteral("Alice back in the lobby"));
         waitUntil([&] { return m_alice->hallOfFame()->count() == 1; },
                   QStringLiteral("Alice in the hall of fame"));
-        m_bob->invite(m_alice->userId());
+        m_bob->invitations()->invite(m_alice->userId());
         waitForPopup(QStringLiteral("invitationText"));
         shoot(QStringLiteral("04-lobby-invitation.png"));
         click(QStringLiteral("declineButton"));
-        waitUntil([&] { return !m_alice->hasInvitation(); }, QStringLiteral("Alice declines"));
+        waitUntil([&] { return !m_alice->invitations()->isPending(); }, QStringLiteral("Alice declines"));
 
         // And the other way round: Bob declines, Alice reads it in a notice.
         click(QStringLiteral("inviteButton"));
-        waitUntil([&] { return m_bob->hasInvitation(); },
+        waitUntil([&] { return m_bob->invitations()->isPending(); },
                   QStringLiteral("Bob gets the invitation"));
-        m_bob->declineInvitation();
+        m_bob->invitations()->decline();
         waitForPopup(QStringLiteral("noticeText"));
         shoot(QStringLiteral("12-invitation-declined.png"));
         click(QStringLiteral("noticeOkButton"));
@@ -365,23 +368,34 @@ private:
         waitForStage(m_alice, GameSession::Stage::Lobby, QStringLiteral("Alice joins Carol"));
         waitUntil([&] { return allAliasesKnown(*m_carol->onlinePlayers(), 2); },
                   QStringLiteral("Carol sees Alice"));
-        m_carol->invite(m_alice->userId());
+        m_carol->invitations()->invite(m_alice->userId());
         waitForPopup(QStringLiteral("invitationText"));
         click(QStringLiteral("acceptButton"));
         waitForGame(m_carol, m_alice);
         play(m_carol, 4);
         play(m_alice, 0);
-        waitUntil([&] { return m_alice->game()->result() == GameBoard::Aborted; },
+        waitUntil([&] { return m_alice->game()->result() == CurrentGame::Aborted; },
                   QStringLiteral("Carol runs out of time"));
         waitForPopup(QStringLiteral("resultText"));
         shoot(QStringLiteral("08-timeout.png"));
     }
 
+    // The window's geometry changes at once; its content follows when the resize event arrives.
+    void resizeWindow(int width, int height)
+    {
+        m_window->resize(width, height);
+        waitUntil(
+                [&] {
+                    const QQuickItem *content = m_window->contentItem();
+                    return content->width() == width && content->height() <= height;
+                },
+                QStringLiteral("a window of %1 x %2").arg(width).arg(height));
+    }
+
     void smallWindow()
     {
         // The narrowest window: one column, the result centred over the board.
-        m_window->resize(480, 720);
-        waitUntil([&] { return m_window->width() == 480; }, QStringLiteral("a small window"));
+        resizeWindow(480, 720);
         shoot(QStringLiteral("09-game-small.png"));
         click(QStringLiteral("backToLobbyButton"));
         waitForStage(m_alice, GameSession::Stage::Lobby, QStringLiteral("Alice back in the lobby"));
@@ -390,7 +404,7 @@ private:
 
     void connectionError()
     {
-        m_window->resize(1280, 800);
+        resizeWindow(1280, 800);
         click(QStringLiteral("leaveButton"));
         waitForStage(m_alice, GameSession::Stage::Home, QStringLiteral("Alice leaves"));
         // Port 1 on loopback: nothing listens there, so the connection is refused at once.

@@ -1,5 +1,6 @@
 #include "testsessions.h"
 
+#include "embeddedgamehost.h"
 #include "gamesession.h"
 
 #include <QHostAddress>
@@ -15,10 +16,6 @@ void TestSessions::prepare(const QVariantMap &options)
 {
     SessionSettings settings;
     settings.settingsFile = m_directory.filePath(QStringLiteral("session-%1.ini").arg(++m_created));
-    settings.server.host = QHostAddress::LocalHost;
-    settings.server.port = 0;
-    settings.server.rules.turnTimeoutMs =
-            options.value(QStringLiteral("turnTimeoutMs"), 20000).toLongLong();
     const int discoveryPort = options.value(QStringLiteral("discoveryPort"), 0).toInt();
     settings.discovery.enabled = discoveryPort != 0;
     settings.discovery.port = static_cast<quint16>(discoveryPort);
@@ -29,6 +26,11 @@ void TestSessions::prepare(const QVariantMap &options)
     settings.connection.connectTimeoutMs = 3000;
     settings.connection.queryTimeoutMs = 3000;
     settings.countdownTickMs = 100;
+    ServerSettings server;
+    server.host = QHostAddress::LocalHost;
+    server.port = 0;
+    server.rules.turnTimeoutMs = options.value(QStringLiteral("turnTimeoutMs"), 20000).toLongLong();
+    settings.hostFactory = EmbeddedGameHost::factory(server, settings.discovery);
 
     const QString alias = options.value(QStringLiteral("alias")).toString();
     if (!alias.isEmpty()) {

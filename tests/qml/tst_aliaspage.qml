@@ -52,7 +52,7 @@ SessionTestCase {
         mouseClick(findChild(page, "continueButton"))
         compare(validation.text, "Please type an alias first.")
         compare(session.stage, GameSession.ChoosingAlias)
-        compare(session.alias, "")
+        compare(session.player.alias, "")
         // The page refused it itself: the session was never asked.
         compare(session.errorMessage, "")
 
@@ -69,7 +69,7 @@ SessionTestCase {
         field.forceActiveFocus()
         typeText("  Alice ")
         keyClick(Qt.Key_Return)
-        compare(session.alias, "Alice")
+        compare(session.player.alias, "Alice")
         compare(session.stage, GameSession.Home)
         compare(findChild(page, "aliasValidation").text, "")
     }
@@ -81,7 +81,7 @@ SessionTestCase {
         typeText("Bob")
         const button = findChild(page, "continueButton")
         mouseClick(button)
-        compare(session.alias, "Bob")
+        compare(session.player.alias, "Bob")
         compare(session.stage, GameSession.Home)
     }
 
@@ -94,7 +94,7 @@ SessionTestCase {
         const button = findChild(page, "continueButton")
         verify(button.activeFocus, "Tab moves from the field to Continue")
         keyClick(Qt.Key_Space)
-        compare(session.alias, "Carol")
+        compare(session.player.alias, "Carol")
         compare(session.stage, GameSession.Home)
     }
 
@@ -106,7 +106,7 @@ SessionTestCase {
         typeText("abcdefghijklmnopqrstuvwxyz0123456789")
         compare(field.text, "abcdefghijklmnopqrstuvwxyz012345")
         keyClick(Qt.Key_Enter)
-        compare(session.alias, "abcdefghijklmnopqrstuvwxyz012345")
+        compare(session.player.alias, "abcdefghijklmnopqrstuvwxyz012345")
     }
 }
 

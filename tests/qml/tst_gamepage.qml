@@ -87,7 +87,7 @@ SessionTestCase {
         playMove(host, 4)
         playMove(guest, 5)
         playMove(host, 8)
-        tryCompare(host.game, "result", GameBoard.Won, networkTimeout)
+        tryCompare(host.game, "result", CurrentGame.Won, networkTimeout)
         const board = cells(page)
         for (let i = 0; i < 9; ++i) {
             const onLine = i === 0 || i === 4 || i === 8

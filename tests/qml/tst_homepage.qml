@@ -68,14 +68,14 @@ SessionTestCase {
         const host = hostSession("Hostess")
         const guest = createSession("Guest")
         const page = createPage(guest)
-        const port = portOf(host.hostAddress)
+        const port = portOf(host.connection.hostAddress)
         const field = findChild(page, "addressField")
         field.forceActiveFocus()
         typeText("127.0.0.1:" + port)
         keyClick(Qt.Key_Return)
         // Only the address and port the field held can get the guest into the host's lobby.
         tryCompare(guest, "stage", GameSession.Lobby, networkTimeout)
-        compare(guest.statusMessage, "Connected to 127.0.0.1:" + port)
+        compare(guest.connection.message, "Connected to 127.0.0.1:" + port)
         tryCompare(host.onlinePlayers, "count", 2, networkTimeout)
     }
 
@@ -84,7 +84,7 @@ SessionTestCase {
         const guest = createSession("Guest")
         const page = createPage(guest)
         findChild(page, "addressField").forceActiveFocus()
-        typeText(" 127.0.0.1:" + portOf(host.hostAddress) + " ")
+        typeText(" 127.0.0.1:" + portOf(host.connection.hostAddress) + " ")
         mouseClick(findChild(page, "joinAddressButton"))
         tryCompare(guest, "stage", GameSession.Lobby, networkTimeout)
     }
@@ -100,7 +100,7 @@ SessionTestCase {
         compare(validation.text, "The port after “:” must be a number.")
         verify(validation.visible)
         compare(guest.stage, GameSession.Home)
-        compare(guest.connectionState, GameSession.Offline)
+        compare(guest.connection.state, GameClient.Offline)
         // Editing the address clears the message.
         keyClick(Qt.Key_Backspace)
         compare(validation.text, "")
@@ -126,14 +126,14 @@ SessionTestCase {
         tryCompare(repeater, "count", 1, networkTimeout)
         verify(!emptyState.visible)
         const row = repeater.itemAt(0)
-        const port = portOf(host.hostAddress)
+        const port = portOf(host.connection.hostAddress)
         compare(findChild(row, "hostTitle").text, "Hostess's game")
         tryVerify(() => findChild(row, "hostDetails").text.startsWith("127.0.0.1:" + port + " · "),
                   networkTimeout, findChild(row, "hostDetails").text)
 
         mouseClick(findChild(row, "joinHostButton"))
         tryCompare(viewer, "stage", GameSession.Lobby, networkTimeout)
-        compare(viewer.statusMessage, "Connected to Hostess's game at 127.0.0.1:" + port)
+        compare(viewer.connection.message, "Connected to Hostess's game at 127.0.0.1:" + port)
     }
 
     function test_hostButtonHostsAGame() {
@@ -144,6 +144,6 @@ SessionTestCase {
         button.forceActiveFocus()
         keyClick(Qt.Key_Return)
         tryCompare(session, "stage", GameSession.Lobby, networkTimeout)
-        verify(session.hosting)
+        verify(session.connection.hosting)
     }
 }

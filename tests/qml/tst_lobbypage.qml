@@ -59,12 +59,12 @@ SessionTestCase {
         const pending = findChild(page, "invitationPending")
         verify(!pending.visible)
         mouseClick(invite)
-        tryCompare(guest, "hasInvitation", true, networkTimeout)
-        tryCompare(guest, "invitationFromAlias", "Hostess", networkTimeout)
+        tryCompare(guest.invitations, "pending", true, networkTimeout)
+        tryCompare(guest.invitations, "fromAlias", "Hostess", networkTimeout)
         verify(pending.visible)
         compare(pending.text, "Waiting for Guest to answer your invitation…")
 
-        guest.declineInvitation()
+        guest.invitations.decline()
         tryCompare(pending, "visible", false, networkTimeout)
     }
 
@@ -73,7 +73,7 @@ SessionTestCase {
         const page = createPage(host)
         const panel = findChild(page, "hostAddressPanel")
         verify(panel.visible)
-        compare(findChild(page, "hostAddressField").text, host.hostAddress)
+        compare(findChild(page, "hostAddressField").text, host.connection.hostAddress)
         compare(findChild(page, "leaveButton").text, "Stop hosting")
         // Alone in the lobby: the page says so instead of showing an empty list.
         tryCompare(findChild(page, "playerRepeater"), "count", 1, networkTimeout)
@@ -108,7 +108,7 @@ SessionTestCase {
         playMove(host, 1)
         playMove(guest, 4)
         playMove(host, 2)
-        tryCompare(host.game, "result", GameBoard.Won, networkTimeout)
+        tryCompare(host.game, "result", CurrentGame.Won, networkTimeout)
         const repeater = findChild(page, "fameRepeater")
         tryCompare(repeater, "count", 1, networkTimeout)
         verify(!findChild(page, "hallOfFameEmptyState").visible)
@@ -125,6 +125,6 @@ SessionTestCase {
         leave.forceActiveFocus()
         keyClick(Qt.Key_Space)
         tryCompare(host, "stage", GameSession.Home, networkTimeout)
-        verify(!host.hosting)
+        verify(!host.connection.hosting)
     }
 }

@@ -35,7 +35,7 @@ SessionTestCase {
     SignalSpy {
         id: declinedSpy
 
-        signalName: "invitationDeclined"
+        signalName: "declined"
     }
 
     function test_pagesFollowTheStage() {
@@ -53,8 +53,8 @@ SessionTestCase {
         tryCompare(window.session, "stage", GameSession.Lobby, networkTimeout)
         tryVerify(() => findChild(page(window), "playerRepeater") !== null, networkTimeout)
         compare(findChild(window.contentItem, "headerConnectionState").text, "Online")
-        compare(findChild(window.contentItem, "headerStatus").text, "· " + window.session.statusMessage)
-        verify(window.session.statusMessage.indexOf(window.session.hostAddress) !== -1)
+        compare(findChild(window.contentItem, "headerStatus").text, "· " + window.session.connection.message)
+        verify(window.session.connection.message.indexOf(window.session.connection.hostAddress) !== -1)
     }
 
     function test_errorBannerShowsAndDismissesTheError() {
@@ -90,7 +90,7 @@ SessionTestCase {
         startHosting(window.session)
         const guest = joinSession(window.session, "Guest")
         tryVerify(() => window.session.userId !== "", networkTimeout)
-        guest.invite(window.session.userId)
+        guest.invitations.invite(window.session.userId)
         const text = findChild(window, "invitationText")
         verify(text)
         tryCompare(text, "visible", true, networkTimeout)
@@ -108,10 +108,10 @@ SessionTestCase {
         const window = createWindow("Alice")
         startHosting(window.session)
         const guest = joinSession(window.session, "Guest")
-        declinedSpy.target = guest
+        declinedSpy.target = guest.invitations
         declinedSpy.clear()
         tryVerify(() => window.session.userId !== "", networkTimeout)
-        guest.invite(window.session.userId)
+        guest.invitations.invite(window.session.userId)
         const decline = findChild(window, "declineButton")
         tryCompare(decline, "visible", true, networkTimeout)
         mouseClick(decline)
@@ -126,9 +126,9 @@ SessionTestCase {
         startHosting(window.session)
         const guest = joinSession(window.session, "Guest")
         tryVerify(() => guest.userId !== "", networkTimeout)
-        window.session.invite(guest.userId)
-        tryCompare(guest, "hasInvitation", true, networkTimeout)
-        guest.declineInvitation()
+        window.session.invitations.invite(guest.userId)
+        tryCompare(guest.invitations, "pending", true, networkTimeout)
+        guest.invitations.decline()
         const notice = findChild(window, "noticeText")
         tryCompare(notice, "visible", true, networkTimeout)
         compare(notice.text, "Guest declined your invitation.")

@@ -23,7 +23,7 @@ SessionTestCase {
         playMove(host, 1)
         playMove(guest, 4)
         playMove(host, 2)
-        tryCompare(host.game, "result", GameBoard.Won, networkTimeout)
+        tryCompare(host.game, "result", CurrentGame.Won, networkTimeout)
         return page
     }
 
@@ -46,9 +46,9 @@ SessionTestCase {
         tryCompare(button, "visible", true, networkTimeout)
         compare(button.text, "Play again")
         mouseClick(button)
-        tryCompare(guest, "hasInvitation", true, networkTimeout)
-        compare(guest.invitationFromAlias, "Hostess")
-        compare(host.game.result, GameBoard.None)
+        tryCompare(guest.invitations, "pending", true, networkTimeout)
+        compare(guest.invitations.fromAlias, "Hostess")
+        compare(host.game.result, CurrentGame.None)
         tryCompare(button, "visible", false, networkTimeout)
     }
 
@@ -62,8 +62,8 @@ SessionTestCase {
         button.forceActiveFocus()
         keyClick(Qt.Key_Return)
         tryCompare(host, "stage", GameSession.Lobby, networkTimeout)
-        compare(host.game.result, GameBoard.None)
-        verify(!guest.hasInvitation)
+        compare(host.game.result, CurrentGame.None)
+        verify(!guest.invitations.pending)
         tryCompare(button, "visible", false, networkTimeout)
     }
 }

@@ -11,9 +11,8 @@ std::unique_ptr<GameServer> startLoopbackServer(const GameRules &rules)
     settings.port = 0;
     settings.rules = rules;
     auto server = std::make_unique<GameServer>(settings);
-    QString error;
-    if (!server->start(&error)) {
-        qWarning().noquote() << "the test server did not start:" << error;
+    if (const Outcome<> started = server->start(); !started) {
+        qWarning().noquote() << "the test server did not start:" << started.error().message;
         return nullptr;
     }
     return server;

@@ -1,5 +1,6 @@
 #include "gameserver.h"
 #include "loopbackserver.h"
+#include "protocolcatalogue.h"
 #include "testclient.h"
 
 #include <QJsonArray>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void getGameFollowsTheGame();
     void actingWithOwnCredentialIsAccepted();
     void bodyAtTheLimitIsServed();
+    void protocolIsPublished();
     void refusedRequests_data();
     void refusedRequests();
 
@@ -350,6 +352,31 @@ void TestHttpApi::bodyAtTheLimitIsServed()
     QCOMPARE(answer.body.value(u"onlineUsers"), QJsonArray({TestClient::idObject(m_alice->userId())}));
 }
 
+void TestHttpApi::protocolIsPublished()
+{
+    const TestClient::HttpAnswer answer = m_client->sendRequest("GET"_ba, u"/protocol"_s);
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.contentType, "application/json"_ba);
+    QCOMPARE(answer.body, ProtocolCatalogue::instance().toJson());
+    QCOMPARE(answer.body.value(u"protocolVersion").toInt(), protocolVersion);
+
+    // What a browser client needs to speak it: names, directions and the actor of each message.
+    const QJsonArray messages = answer.body.value(u"messages").toArray();
+    const auto find = [&](const QString &name, const QString &direction) {
+        for (const QJsonValue &message : messages) {
+            if (message[u"name"] == name && message[u"direction"] == direction)
+                return message.toObject();
+        }
+        return QJsonObject();
+    };
+    const QJsonObject placeMark = find(u"PlaceMark"_s, u"toServer"_s);
+    QCOMPARE(placeMark.value(u"socketName").toString(), u"PLACE_MARK"_s);
+    QCOMPARE(placeMark.value(u"actorField").toString(), u"player"_s);
+    QCOMPARE(find(u"MarkPlaced"_s, u"toClient"_s).value(u"audience").toString(), u"gamePlayers"_s);
+    QCOMPARE(find(u"GetUser"_s, u"toServer"_s).value(u"answer").toObject().value(u"name").toString(),
+             u"UserFound"_s);
+}
+
 void TestHttpApi::refusedRequests_data()
 {
     QTest::addColumn<QByteArray>("method");
@@ -556,6 +583,8 @@ void TestHttpApi::refusedRequests_data()
                                       << 405;
     QTest::newRow("DELETE on /events") << "DELETE"_ba << u"/events"_s << QByteArray() << "alice"_ba << 0
                                        << 405;
+    QTest::newRow("POST on /protocol") << "POST"_ba << u"/protocol"_s << createGame << "alice"_ba << 0
+                                       << 405;
     QTest::newRow("plain GET on the WebSocket path") << "GET"_ba << u"/ws"_s << QByteArray() << QByteArray()
                                                      << 0 << 426;
     QTest::newRow("body one byte over 64 KiB")
@@ -594,7 +623,7 @@ void TestHttpApi::refusedRequests()
     QCOMPARE(error.value(u"status_code").toInt(), status);
     QVERIFY(!error.value(u"message").toString().isEmpty());
     if (status == 405)
-        QCOMPARE(answer.allow, "POST"_ba);
+        QCOMPARE(answer.allow, path == u"/protocol" ? "GET"_ba : "POST"_ba);
 
     QCOMPARE(observableState(), before);
     // And the server still does its normal work.

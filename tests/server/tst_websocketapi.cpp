@@ -669,8 +669,8 @@ void TestWebSocketApi::silentPeerIsDropped()
     settings.port = 0;
     settings.pingIntervalMs = pingIntervalMs;
     GameServer server(settings);
-    QString error;
-    QVERIFY2(server.start(&error), qPrintable(error));
+    const Outcome<> started = server.start();
+    QVERIFY2(started, started ? "" : qPrintable(started.error().message));
     TestClient alice(server.port());
     QVERIFY(alice.openSocket());
     QVERIFY(alice.createUserOverSocket(u"Alice"_s));

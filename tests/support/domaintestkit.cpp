@@ -17,19 +17,19 @@ DomainTestKit::DomainTestKit(ModuleFactory moduleFactory)
 
 DomainTestKit::~DomainTestKit() = default;
 
-QString DomainTestKit::send(const Effect &effect)
+Outcome<> DomainTestKit::send(const Effect &effect)
 {
-    const QString refusal = m_bus.refusalFor(effect);
-    if (!refusal.isEmpty())
-        return refusal;
-    m_bus.enqueue(effect);
-    m_bus.drain();
-    return {};
+    const Outcome<> queueable = m_bus.checkQueueable(effect);
+    if (queueable) {
+        m_bus.enqueue(effect);
+        m_bus.drain();
+    }
+    return queueable;
 }
 
-QVariant DomainTestKit::ask(const Effect &query, QString *error) const
+Outcome<QVariant> DomainTestKit::ask(const Effect &query) const
 {
-    return m_bus.ask(query, error);
+    return m_bus.ask(query);
 }
 
 void DomainTestKit::advanceClock(qint64 milliseconds)

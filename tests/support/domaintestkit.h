@@ -19,9 +19,9 @@ public:
     explicit DomainTestKit(ModuleFactory moduleFactory);
     ~DomainTestKit();
 
-    // Queues a command or event and drains; returns the refusal text (empty when accepted).
-    QString send(const Effect &effect);
-    QVariant ask(const Effect &query, QString *error = nullptr) const;
+    // Queues a command or event and drains, unless the bus refuses it.
+    Outcome<> send(const Effect &effect);
+    Outcome<QVariant> ask(const Effect &query) const;
     void advanceClock(qint64 milliseconds);
 
     // Every effect handled since the last call, in order.

@@ -15,14 +15,15 @@
 
 class AliasDirectory;
 
-// The game the local player is in: nine cells (index = y * 3 + x) and the state around them. It
-// follows the server's game events; play() only asks, the board changes when the server says so.
-// The first player of GAME_STARTED plays X, the second O.
-class GameBoard : public QAbstractListModel
+// The game the local player is in, as the game page shows it: the nine cells (index = y * 3 + x) as
+// a list model, whose turn it is, the countdown, the moves so far and the result. It follows the
+// server's game events; play() only asks, the board changes when the server says so. The first
+// player of GAME_STARTED plays X, the second O.
+class CurrentGame : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("GameSession owns the game board")
+    QML_UNCREATABLE("GameSession owns the current game")
     Q_PROPERTY(bool active READ isActive NOTIFY activeChanged)
     Q_PROPERTY(QString myMark READ myMark NOTIFY myMarkChanged)
     Q_PROPERTY(QString opponentAlias READ opponentAlias NOTIFY opponentAliasChanged)
@@ -44,8 +45,8 @@ public:
     enum Result { None, Won, Lost, Draw, Aborted };
     Q_ENUM(Result)
 
-    explicit GameBoard(AliasDirectory *aliases, QObject *parent = nullptr);
-    ~GameBoard() override;
+    explicit CurrentGame(AliasDirectory *aliases, QObject *parent = nullptr);
+    ~CurrentGame() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -83,11 +84,14 @@ public:
     void handleGameSnapshot(const GameSnapshot &snapshot);
     // The game the server no longer knows (forgotten after its end while we were away).
     void handleGameLost(const QUuid &gameId);
+    // Who is online now: tells when the opponent of a running game is gone.
+    void handleUsersOnline(const QList<QUuid> &userIds);
     // Back to no game at all.
     void reset();
 
 Q_SIGNALS:
     void moveRequested(const QUuid &gameId, int x, int y);
+    void opponentLeft(const QString &alias);
     void activeChanged();
     void myMarkChanged();
     void opponentAliasChanged();
@@ -140,6 +144,7 @@ private:
     Board m_board;
     QUuid m_currentPlayer;
     QUuid m_timedOutPlayer;
+    QUuid m_opponentWhoLeft;
     bool m_active = false;
     bool m_moveInFlight = false;
     Result m_result = None;

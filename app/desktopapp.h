@@ -5,4 +5,4 @@
 class QGuiApplication;
 
 // Runs the game window until it closes and returns the process exit code.
-int runDesktop(QGuiApplication &app, const LaunchOptions &options);
+int runDesktopApp(QGuiApplication &app, const LaunchOptions &options);

@@ -4,8 +4,9 @@
 #include <QString>
 #include <QUuid>
 
-// Server messages that are not domain effects: the socket's authentication and its refusals. They
-// are gadgets like the effects so that one decoder (GadgetJson) reads every server message.
+// The messages of the WebSocket that are not domain effects: its authentication and its refusals.
+// They are gadgets like the effects, so that one codec (GadgetJson) reads and writes every message;
+// the protocol catalogue gives them their wire names.
 
 struct CredentialIssued
 {
@@ -44,7 +45,8 @@ public:
     friend bool operator==(const CommandRejected &, const CommandRejected &) = default;
 };
 
-// What the client sends to resume an identity over a new socket.
+// What a client sends to act as an existing user on a new socket (wire name
+// ASSOCIATE_USER_TO_SESSION; the domain's AssociateUserToSession binds the session afterwards).
 struct AssociateCredential
 {
     Q_GADGET

@@ -1,7 +1,7 @@
 // The board model driven by recorded games: marks, turns, the countdown, results and the move log.
 #include "aliasdirectory.h"
 #include "clientfixtures.h"
-#include "gameboard.h"
+#include "currentgame.h"
 #include "manualclock.h"
 #include "movelogmodel.h"
 
@@ -15,15 +15,15 @@ using namespace ClientFixtures;
 
 namespace {
 
-QStringList marks(const GameBoard &board)
+QStringList marks(const CurrentGame &board)
 {
     QStringList result;
     for (int row = 0; row < board.rowCount(); ++row)
-        result.append(board.index(row).data(GameBoard::MarkRole).toString());
+        result.append(board.index(row).data(CurrentGame::MarkRole).toString());
     return result;
 }
 
-QList<int> rowsWith(const GameBoard &board, GameBoard::Role role)
+QList<int> rowsWith(const CurrentGame &board, CurrentGame::Role role)
 {
     QList<int> rows;
     for (int row = 0; row < board.rowCount(); ++row) {
@@ -35,7 +35,7 @@ QList<int> rowsWith(const GameBoard &board, GameBoard::Role role)
 
 } // namespace
 
-class TestGameBoard : public QObject
+class TestCurrentGame : public QObject
 {
     Q_OBJECT
 
@@ -58,16 +58,16 @@ private slots:
 
 private:
     std::unique_ptr<AliasDirectory> m_aliases;
-    std::unique_ptr<GameBoard> m_board;
+    std::unique_ptr<CurrentGame> m_board;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     std::unique_ptr<QAbstractItemModelTester> m_movesTester;
     ManualClock m_clock;
 };
 
-void TestGameBoard::init()
+void TestCurrentGame::init()
 {
     m_aliases = std::make_unique<AliasDirectory>();
-    m_board = std::make_unique<GameBoard>(m_aliases.get());
+    m_board = std::make_unique<CurrentGame>(m_aliases.get());
     m_board->setClock(&m_clock);
     m_board->setTickInterval(1);
     m_tester = std::make_unique<QAbstractItemModelTester>(
@@ -76,7 +76,7 @@ void TestGameBoard::init()
             m_board->moves(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
-void TestGameBoard::cleanup()
+void TestCurrentGame::cleanup()
 {
     m_movesTester.reset();
     m_tester.reset();
@@ -84,30 +84,30 @@ void TestGameBoard::cleanup()
     m_aliases.reset();
 }
 
-void TestGameBoard::startsEmpty()
+void TestCurrentGame::startsEmpty()
 {
     QCOMPARE(m_board->rowCount(), 9);
     QCOMPARE(marks(*m_board), QStringList(9, QString()));
     QVERIFY(!m_board->isActive());
-    QCOMPARE(m_board->result(), GameBoard::None);
+    QCOMPARE(m_board->result(), CurrentGame::None);
     QCOMPARE(m_board->resultText(), QString());
     QCOMPARE(m_board->secondsLeft(), 0);
     QCOMPARE(m_board->myMark(), QString());
     QCOMPARE(m_board->opponentAlias(), QString());
     QCOMPARE(m_board->moves()->rowCount(), 0);
     const QHash<int, QByteArray> roles = m_board->roleNames();
-    QCOMPARE(roles.value(GameBoard::MarkRole), QByteArray("mark"));
-    QCOMPARE(roles.value(GameBoard::PlayableRole), QByteArray("playable"));
-    QCOMPARE(roles.value(GameBoard::WinningRole), QByteArray("winning"));
+    QCOMPARE(roles.value(CurrentGame::MarkRole), QByteArray("mark"));
+    QCOMPARE(roles.value(CurrentGame::PlayableRole), QByteArray("playable"));
+    QCOMPARE(roles.value(CurrentGame::WinningRole), QByteArray("winning"));
 }
 
-void TestGameBoard::xWinsAsSeenByTheWinner()
+void TestCurrentGame::xWinsAsSeenByTheWinner()
 {
     m_board->setMyUserId(alice);
     m_aliases->insert(alice, QStringLiteral("Alice"));
     QSignalSpy lookups(m_aliases.get(), &AliasDirectory::lookupNeeded);
-    QSignalSpy opponentChanges(m_board.get(), &GameBoard::opponentAliasChanged);
-    QSignalSpy activeChanges(m_board.get(), &GameBoard::activeChanged);
+    QSignalSpy opponentChanges(m_board.get(), &CurrentGame::opponentAliasChanged);
+    QSignalSpy activeChanges(m_board.get(), &CurrentGame::activeChanged);
     const QList<Effect> transcript = loadMessages(QStringLiteral("game_x_wins_top_row.json"));
 
     feed(*m_board, transcript.at(0)); // PLAYER_JOINED_A_GAME: not the board's business
@@ -122,7 +122,7 @@ void TestGameBoard::xWinsAsSeenByTheWinner()
     QCOMPARE(lookups.size(), 1);
     QCOMPARE(lookups.at(0).at(0).toUuid(), bob);
     QVERIFY(!m_board->isMyTurn());
-    QCOMPARE(rowsWith(*m_board, GameBoard::PlayableRole), QList<int>());
+    QCOMPARE(rowsWith(*m_board, CurrentGame::PlayableRole), QList<int>());
 
     m_aliases->insert(bob, QStringLiteral("Bob"));
     QCOMPARE(m_board->opponentAlias(), QStringLiteral("Bob"));
@@ -131,13 +131,13 @@ void TestGameBoard::xWinsAsSeenByTheWinner()
     feed(*m_board, transcript.at(2)); // WAITING_FOR_PLAYER_PLAY Alice
     QVERIFY(m_board->isMyTurn());
     QCOMPARE(m_board->turnAlias(), QStringLiteral("Alice"));
-    QCOMPARE(rowsWith(*m_board, GameBoard::PlayableRole), (QList<int>{0, 1, 2, 3, 4, 5, 6, 7, 8}));
+    QCOMPARE(rowsWith(*m_board, CurrentGame::PlayableRole), (QList<int>{0, 1, 2, 3, 4, 5, 6, 7, 8}));
     QCOMPARE(m_board->secondsLeft(), 20);
 
     feed(*m_board, transcript.at(3)); // MARK_PLACED Alice (0,0)
     feed(*m_board, transcript.at(4)); // BOARD_UPDATED
     QVERIFY(!m_board->isMyTurn());
-    QCOMPARE(rowsWith(*m_board, GameBoard::PlayableRole), QList<int>());
+    QCOMPARE(rowsWith(*m_board, CurrentGame::PlayableRole), QList<int>());
     feed(*m_board, transcript.at(5)); // WAITING_FOR_PLAYER_PLAY Bob
     QCOMPARE(m_board->turnAlias(), QStringLiteral("Bob"));
     QVERIFY(!m_board->isMyTurn());
@@ -147,14 +147,14 @@ void TestGameBoard::xWinsAsSeenByTheWinner()
 
     QVERIFY(!m_board->isActive());
     QCOMPARE(activeChanges.size(), 2);
-    QCOMPARE(m_board->result(), GameBoard::Won);
+    QCOMPARE(m_board->result(), CurrentGame::Won);
     QCOMPARE(m_board->resultText(), QStringLiteral("You won!"));
     QCOMPARE(m_board->secondsLeft(), 0);
     QCOMPARE(m_board->turnAlias(), QString());
     QCOMPARE(marks(*m_board),
              (QStringList{"X", "X", "X", "O", "O", "", "", "", ""}));
-    QCOMPARE(rowsWith(*m_board, GameBoard::WinningRole), (QList<int>{0, 1, 2}));
-    QCOMPARE(rowsWith(*m_board, GameBoard::PlayableRole), QList<int>());
+    QCOMPARE(rowsWith(*m_board, CurrentGame::WinningRole), (QList<int>{0, 1, 2}));
+    QCOMPARE(rowsWith(*m_board, CurrentGame::PlayableRole), QList<int>());
 
     const MoveLogModel *moves = m_board->moves();
     QCOMPARE(moves->rowCount(), 5);
@@ -166,55 +166,55 @@ void TestGameBoard::xWinsAsSeenByTheWinner()
              QStringLiteral("Alice (X) played the top-right corner"));
 }
 
-void TestGameBoard::xWinsAsSeenByTheLoser()
+void TestCurrentGame::xWinsAsSeenByTheLoser()
 {
     m_board->setMyUserId(bob);
-    QSignalSpy results(m_board.get(), &GameBoard::resultChanged);
-    QSignalSpy resultTexts(m_board.get(), &GameBoard::resultTextChanged);
+    QSignalSpy results(m_board.get(), &CurrentGame::resultChanged);
+    QSignalSpy resultTexts(m_board.get(), &CurrentGame::resultTextChanged);
     feedAll(*m_board, loadMessages(QStringLiteral("game_x_wins_top_row.json")));
     QCOMPARE(m_board->myMark(), QStringLiteral("O"));
-    QCOMPARE(m_board->result(), GameBoard::Lost);
+    QCOMPARE(m_board->result(), CurrentGame::Lost);
     QCOMPARE(results.size(), 1);
     QCOMPARE(m_board->resultText(), QStringLiteral("… won"));
     m_aliases->insert(alice, QStringLiteral("Alice"));
     QCOMPARE(m_board->resultText(), QStringLiteral("Alice won"));
     QCOMPARE(resultTexts.size(), 2);
-    QCOMPARE(rowsWith(*m_board, GameBoard::WinningRole), (QList<int>{0, 1, 2}));
+    QCOMPARE(rowsWith(*m_board, CurrentGame::WinningRole), (QList<int>{0, 1, 2}));
 }
 
-void TestGameBoard::oWinsOnTheDiagonal()
+void TestCurrentGame::oWinsOnTheDiagonal()
 {
     m_board->setMyUserId(alice);
     m_aliases->insert(bob, QStringLiteral("Bob"));
     feedAll(*m_board, loadMessages(QStringLiteral("game_o_wins_diagonal.json")));
-    QCOMPARE(m_board->result(), GameBoard::Lost);
+    QCOMPARE(m_board->result(), CurrentGame::Lost);
     QCOMPARE(m_board->resultText(), QStringLiteral("Bob won"));
-    QCOMPARE(rowsWith(*m_board, GameBoard::WinningRole), (QList<int>{0, 4, 8}));
+    QCOMPARE(rowsWith(*m_board, CurrentGame::WinningRole), (QList<int>{0, 4, 8}));
     QCOMPARE(marks(*m_board), (QStringList{"O", "X", "", "", "O", "X", "X", "", "O"}));
 }
 
-void TestGameBoard::drawHasNoWinningLine()
+void TestCurrentGame::drawHasNoWinningLine()
 {
     m_board->setMyUserId(bob);
     feedAll(*m_board, loadMessages(QStringLiteral("game_draw.json")));
-    QCOMPARE(m_board->result(), GameBoard::Draw);
+    QCOMPARE(m_board->result(), CurrentGame::Draw);
     QCOMPARE(m_board->resultText(), QStringLiteral("Draw"));
-    QCOMPARE(rowsWith(*m_board, GameBoard::WinningRole), QList<int>());
+    QCOMPARE(rowsWith(*m_board, CurrentGame::WinningRole), QList<int>());
     QVERIFY(!marks(*m_board).contains(QString()));
     QCOMPARE(m_board->moves()->rowCount(), 9);
 }
 
-void TestGameBoard::abortedGameNamesWhoRanOutOfTime()
+void TestCurrentGame::abortedGameNamesWhoRanOutOfTime()
 {
     const QList<Effect> transcript = loadMessages(QStringLiteral("game_o_runs_out_of_time.json"));
     m_board->setMyUserId(alice);
     m_aliases->insert(bob, QStringLiteral("Bob"));
     feedAll(*m_board, transcript);
-    QCOMPARE(m_board->result(), GameBoard::Aborted);
+    QCOMPARE(m_board->result(), CurrentGame::Aborted);
     QCOMPARE(m_board->resultText(), QStringLiteral("Game aborted: Bob ran out of time"));
 
     m_board->reset();
-    QCOMPARE(m_board->result(), GameBoard::None);
+    QCOMPARE(m_board->result(), CurrentGame::None);
     QCOMPARE(m_board->resultText(), QString());
     m_board->setMyUserId(bob);
     feedAll(*m_board, transcript);
@@ -229,10 +229,10 @@ void TestGameBoard::abortedGameNamesWhoRanOutOfTime()
     QCOMPARE(m_board->resultText(), QStringLiteral("Game aborted: Bob ran out of time"));
 }
 
-void TestGameBoard::playAsksOnlyForPlayableCells()
+void TestCurrentGame::playAsksOnlyForPlayableCells()
 {
     m_board->setMyUserId(alice);
-    QSignalSpy requests(m_board.get(), &GameBoard::moveRequested);
+    QSignalSpy requests(m_board.get(), &CurrentGame::moveRequested);
     feed(*m_board, loadMessages(QStringLiteral("game_started.json")).first());
     m_board->play(4);
     QCOMPARE(requests.size(), 0); // nobody's turn yet
@@ -247,26 +247,26 @@ void TestGameBoard::playAsksOnlyForPlayableCells()
     QCOMPARE(requests.at(0).at(1).toInt(), 2);
     QCOMPARE(requests.at(0).at(2).toInt(), 1);
     // One move at a time: a second click before the server answers asks for nothing.
-    QCOMPARE(rowsWith(*m_board, GameBoard::PlayableRole), QList<int>());
+    QCOMPARE(rowsWith(*m_board, CurrentGame::PlayableRole), QList<int>());
     m_board->play(6);
     QCOMPARE(requests.size(), 1);
 }
 
-void TestGameBoard::refusedMoveMakesCellsPlayableAgain()
+void TestCurrentGame::refusedMoveMakesCellsPlayableAgain()
 {
     m_board->setMyUserId(alice);
     feed(*m_board, loadMessages(QStringLiteral("game_started.json")).first());
     feed(*m_board, loadMessages(QStringLiteral("waiting_for_alice.json")).first());
     m_board->play(0);
-    QCOMPARE(rowsWith(*m_board, GameBoard::PlayableRole), QList<int>());
+    QCOMPARE(rowsWith(*m_board, CurrentGame::PlayableRole), QList<int>());
     feed(*m_board, loadMessages(QStringLiteral("game_error_position_filled.json")).first());
-    QCOMPARE(rowsWith(*m_board, GameBoard::PlayableRole).size(), 9);
+    QCOMPARE(rowsWith(*m_board, CurrentGame::PlayableRole).size(), 9);
 }
 
-void TestGameBoard::countdownFollowsTheClock()
+void TestCurrentGame::countdownFollowsTheClock()
 {
     m_board->setMyUserId(bob);
-    QSignalSpy seconds(m_board.get(), &GameBoard::secondsLeftChanged);
+    QSignalSpy seconds(m_board.get(), &CurrentGame::secondsLeftChanged);
     feed(*m_board, loadMessages(QStringLiteral("game_started.json")).first());
     feed(*m_board, loadMessages(QStringLiteral("waiting_for_alice.json")).first());
     QCOMPARE(m_board->secondsLeft(), 20);
@@ -287,7 +287,7 @@ void TestGameBoard::countdownFollowsTheClock()
     QCOMPARE(m_board->secondsLeft(), 0);
 }
 
-void TestGameBoard::changesOnlyTheCellsThatChanged()
+void TestCurrentGame::changesOnlyTheCellsThatChanged()
 {
     m_board->setMyUserId(bob);
     const QList<Effect> transcript = loadMessages(QStringLiteral("game_x_wins_top_row.json"));
@@ -304,14 +304,14 @@ void TestGameBoard::changesOnlyTheCellsThatChanged()
     QCOMPARE(changed.size(), 8);
 }
 
-void TestGameBoard::ignoresGamesOfOthers()
+void TestCurrentGame::ignoresGamesOfOthers()
 {
     m_board->setMyUserId(carol);
-    QSignalSpy activeChanges(m_board.get(), &GameBoard::activeChanged);
+    QSignalSpy activeChanges(m_board.get(), &CurrentGame::activeChanged);
     feedAll(*m_board, loadMessages(QStringLiteral("game_x_wins_top_row.json")));
     QVERIFY(!m_board->isActive());
     QCOMPARE(activeChanges.size(), 0);
-    QCOMPARE(m_board->result(), GameBoard::None);
+    QCOMPARE(m_board->result(), CurrentGame::None);
     QCOMPARE(marks(*m_board), QStringList(9, QString()));
     QCOMPARE(m_board->moves()->rowCount(), 0);
 
@@ -325,7 +325,7 @@ void TestGameBoard::ignoresGamesOfOthers()
     QCOMPARE(marks(*m_board), QStringList(9, QString()));
 }
 
-void TestGameBoard::snapshotResynchronises()
+void TestCurrentGame::snapshotResynchronises()
 {
     m_board->setMyUserId(alice);
     const QList<Effect> transcript = loadMessages(QStringLiteral("game_x_wins_top_row.json"));
@@ -343,16 +343,16 @@ void TestGameBoard::snapshotResynchronises()
     Board won = board.withMark(1, 0, alice).withMark(2, 0, alice);
     m_board->handleGameSnapshot({game, Games::Stage::Ended, {alice, bob}, won, {}, {}});
     QVERIFY(!m_board->isActive());
-    QCOMPARE(m_board->result(), GameBoard::Won);
+    QCOMPARE(m_board->result(), CurrentGame::Won);
 
     // A game the server forgot is over for us too.
     m_board->reset();
     feedAll(*m_board, transcript.mid(0, 3));
     m_board->handleGameLost(game);
     QVERIFY(!m_board->isActive());
-    QCOMPARE(m_board->result(), GameBoard::Aborted);
+    QCOMPARE(m_board->result(), CurrentGame::Aborted);
 }
 
-QTEST_GUILESS_MAIN(TestGameBoard)
+QTEST_GUILESS_MAIN(TestCurrentGame)
 
-#include "tst_gameboard.moc"
+#include "tst_currentgame.moc"

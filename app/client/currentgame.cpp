@@ -1,4 +1,4 @@
-#include "gameboard.h"
+#include "currentgame.h"
 
 #include "aliasdirectory.h"
 #include "movelogmodel.h"
@@ -11,24 +11,24 @@ constexpr int cellCount = Board::size * Board::size;
 
 } // namespace
 
-GameBoard::GameBoard(AliasDirectory *aliases, QObject *parent)
+CurrentGame::CurrentGame(AliasDirectory *aliases, QObject *parent)
     : QAbstractListModel(parent)
     , m_aliases(aliases)
     , m_moves(new MoveLogModel(aliases, this))
 {
     m_tickTimer.setInterval(250);
-    connect(&m_tickTimer, &QTimer::timeout, this, &GameBoard::updateSecondsLeft);
-    connect(m_aliases, &AliasDirectory::aliasChanged, this, &GameBoard::publish);
+    connect(&m_tickTimer, &QTimer::timeout, this, &CurrentGame::updateSecondsLeft);
+    connect(m_aliases, &AliasDirectory::aliasChanged, this, &CurrentGame::publish);
 }
 
-GameBoard::~GameBoard() = default;
+CurrentGame::~CurrentGame() = default;
 
-int GameBoard::rowCount(const QModelIndex &parent) const
+int CurrentGame::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : cellCount;
 }
 
-QVariant GameBoard::data(const QModelIndex &index, int role) const
+QVariant CurrentGame::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -46,33 +46,33 @@ QVariant GameBoard::data(const QModelIndex &index, int role) const
     }
 }
 
-QHash<int, QByteArray> GameBoard::roleNames() const
+QHash<int, QByteArray> CurrentGame::roleNames() const
 {
     return {{MarkRole, "mark"}, {PlayableRole, "playable"}, {WinningRole, "winning"}};
 }
 
-QString GameBoard::myMark() const
+QString CurrentGame::myMark() const
 {
     return markOf(m_myUserId);
 }
 
-QString GameBoard::opponentAlias() const
+QString CurrentGame::opponentAlias() const
 {
     const QUuid opponent = opponentId();
     return opponent.isNull() ? QString() : m_aliases->aliasOf(opponent);
 }
 
-bool GameBoard::isMyTurn() const
+bool CurrentGame::isMyTurn() const
 {
     return m_active && !m_myUserId.isNull() && m_currentPlayer == m_myUserId;
 }
 
-QString GameBoard::turnAlias() const
+QString CurrentGame::turnAlias() const
 {
     return m_active && !m_currentPlayer.isNull() ? m_aliases->aliasOf(m_currentPlayer) : QString();
 }
 
-QString GameBoard::resultText() const
+QString CurrentGame::resultText() const
 {
     switch (m_result) {
     case None:
@@ -93,7 +93,7 @@ QString GameBoard::resultText() const
     return {};
 }
 
-QUuid GameBoard::opponentId() const
+QUuid CurrentGame::opponentId() const
 {
     for (const QUuid &player : m_players) {
         if (player != m_myUserId)
@@ -102,23 +102,23 @@ QUuid GameBoard::opponentId() const
     return {};
 }
 
-void GameBoard::setClock(const Clock *clock)
+void CurrentGame::setClock(const Clock *clock)
 {
     m_clock = clock ? clock : &m_systemClock;
 }
 
-void GameBoard::setTickInterval(int milliseconds)
+void CurrentGame::setTickInterval(int milliseconds)
 {
     m_tickTimer.setInterval(milliseconds);
 }
 
-void GameBoard::setMyUserId(const QUuid &userId)
+void CurrentGame::setMyUserId(const QUuid &userId)
 {
     m_myUserId = userId;
     publish();
 }
 
-void GameBoard::play(int index)
+void CurrentGame::play(int index)
 {
     if (index < 0 || index >= cellCount || !cellView(index).playable)
         return;
@@ -127,7 +127,7 @@ void GameBoard::play(int index)
     Q_EMIT moveRequested(m_gameId, index % Board::size, index / Board::size);
 }
 
-void GameBoard::handleGameStarted(const GameStarted &event)
+void CurrentGame::handleGameStarted(const GameStarted &event)
 {
     if (!event.players.contains(m_myUserId))
         return;
@@ -140,12 +140,13 @@ void GameBoard::handleGameStarted(const GameStarted &event)
     m_result = None;
     m_active = true;
     m_moveInFlight = false;
+    m_opponentWhoLeft = {};
     m_moves->clear();
     stopCountdown();
     publish();
 }
 
-void GameBoard::handleWaitingForPlayerPlay(const WaitingForPlayerPlay &event)
+void CurrentGame::handleWaitingForPlayerPlay(const WaitingForPlayerPlay &event)
 {
     if (!isMine(event.gameId) || !m_active)
         return;
@@ -155,7 +156,7 @@ void GameBoard::handleWaitingForPlayerPlay(const WaitingForPlayerPlay &event)
     publish();
 }
 
-void GameBoard::handleMarkPlaced(const MarkPlaced &event)
+void CurrentGame::handleMarkPlaced(const MarkPlaced &event)
 {
     if (!isMine(event.gameId))
         return;
@@ -168,7 +169,7 @@ void GameBoard::handleMarkPlaced(const MarkPlaced &event)
     publish();
 }
 
-void GameBoard::handleBoardUpdated(const BoardUpdated &event)
+void CurrentGame::handleBoardUpdated(const BoardUpdated &event)
 {
     if (!isMine(event.gameId))
         return;
@@ -176,7 +177,7 @@ void GameBoard::handleBoardUpdated(const BoardUpdated &event)
     publish();
 }
 
-void GameBoard::handleTurnTimeout(const TurnTimeout &event)
+void CurrentGame::handleTurnTimeout(const TurnTimeout &event)
 {
     if (!isMine(event.gameId))
         return;
@@ -184,7 +185,7 @@ void GameBoard::handleTurnTimeout(const TurnTimeout &event)
     publish();
 }
 
-void GameBoard::handleGameEnded(const GameEnded &event)
+void CurrentGame::handleGameEnded(const GameEnded &event)
 {
     if (!isMine(event.gameId))
         return;
@@ -204,7 +205,7 @@ void GameBoard::handleGameEnded(const GameEnded &event)
     }
 }
 
-void GameBoard::handleGameErrorOccurred(const GameErrorOccurred &event)
+void CurrentGame::handleGameErrorOccurred(const GameErrorOccurred &event)
 {
     if (!isMine(event.gameId) || event.player != m_myUserId)
         return;
@@ -212,7 +213,7 @@ void GameBoard::handleGameErrorOccurred(const GameErrorOccurred &event)
     publish();
 }
 
-void GameBoard::handleGameSnapshot(const GameSnapshot &snapshot)
+void CurrentGame::handleGameSnapshot(const GameSnapshot &snapshot)
 {
     if (!isMine(snapshot.gameId))
         return;
@@ -243,15 +244,25 @@ void GameBoard::handleGameSnapshot(const GameSnapshot &snapshot)
     publish();
 }
 
-void GameBoard::handleGameLost(const QUuid &gameId)
+void CurrentGame::handleGameLost(const QUuid &gameId)
 {
     if (!isMine(gameId) || !m_active)
         return;
     finish(Aborted, {});
 }
 
-void GameBoard::reset()
+void CurrentGame::handleUsersOnline(const QList<QUuid> &userIds)
 {
+    const QUuid opponent = opponentId();
+    if (m_active && !opponent.isNull() && !userIds.contains(opponent) && m_opponentWhoLeft != opponent) {
+        m_opponentWhoLeft = opponent;
+        Q_EMIT opponentLeft(m_aliases->aliasOf(opponent));
+    }
+}
+
+void CurrentGame::reset()
+{
+    m_opponentWhoLeft = {};
     m_gameId = {};
     m_players.clear();
     m_board = {};
@@ -266,7 +277,7 @@ void GameBoard::reset()
     publish();
 }
 
-GameBoard::View GameBoard::currentView() const
+CurrentGame::View CurrentGame::currentView() const
 {
     View view;
     view.active = m_active;
@@ -281,7 +292,7 @@ GameBoard::View GameBoard::currentView() const
     return view;
 }
 
-void GameBoard::publish()
+void CurrentGame::publish()
 {
     const View before = m_published;
     m_published = currentView();
@@ -306,7 +317,7 @@ void GameBoard::publish()
         Q_EMIT resultTextChanged();
 }
 
-GameBoard::CellView GameBoard::cellView(int index) const
+CurrentGame::CellView CurrentGame::cellView(int index) const
 {
     const int x = index % Board::size;
     const int y = index / Board::size;
@@ -315,23 +326,13 @@ GameBoard::CellView GameBoard::cellView(int index) const
     cell.mark = markOf(owner);
     cell.playable = isMyTurn() && !m_moveInFlight && owner.isNull();
     if (m_result == Won || m_result == Lost) {
-        static constexpr std::array<std::array<int, 3>, 8> lines{{
-                {0, 1, 2}, {3, 4, 5}, {6, 7, 8}, // rows
-                {0, 3, 6}, {1, 4, 7}, {2, 5, 8}, // columns
-                {0, 4, 8}, {2, 4, 6}, // diagonals
-        }};
-        for (const auto &line : lines) {
-            const bool held = std::all_of(line.cbegin(), line.cend(), [this](int cellIndex) {
-                return m_board.cell(cellIndex % Board::size, cellIndex / Board::size) == m_winner;
-            });
-            if (held && std::find(line.cbegin(), line.cend(), index) != line.cend())
-                cell.winning = true;
-        }
+        const auto line = m_board.winningLine();
+        cell.winning = line && std::find(line->cbegin(), line->cend(), index) != line->cend();
     }
     return cell;
 }
 
-QString GameBoard::markOf(const QUuid &player) const
+QString CurrentGame::markOf(const QUuid &player) const
 {
     if (player.isNull())
         return {};
@@ -342,21 +343,21 @@ QString GameBoard::markOf(const QUuid &player) const
     return {};
 }
 
-void GameBoard::startCountdown(qint64 timeoutMs)
+void CurrentGame::startCountdown(qint64 timeoutMs)
 {
     m_deadlineMs = m_clock->monotonicMs() + timeoutMs;
     m_tickTimer.start();
     updateSecondsLeft();
 }
 
-void GameBoard::stopCountdown()
+void CurrentGame::stopCountdown()
 {
     m_tickTimer.stop();
     m_deadlineMs = -1;
     updateSecondsLeft();
 }
 
-void GameBoard::updateSecondsLeft()
+void CurrentGame::updateSecondsLeft()
 {
     int seconds = 0;
     if (m_deadlineMs >= 0) {
@@ -371,7 +372,7 @@ void GameBoard::updateSecondsLeft()
     }
 }
 
-void GameBoard::finish(Result result, const QUuid &winner)
+void CurrentGame::finish(Result result, const QUuid &winner)
 {
     m_result = result;
     m_winner = winner;

@@ -1,5 +1,6 @@
-#include "desktopentry.h"
+#include "desktopapp.h"
 
+#include "embeddedgamehost.h"
 #include "gamesession.h"
 
 #include <QGuiApplication>
@@ -10,11 +11,11 @@
 Q_IMPORT_QML_PLUGIN(TicTacToePlugin)
 Q_IMPORT_QML_PLUGIN(TicTacToe_ClientPlugin)
 
-int runDesktop(QGuiApplication &app, const LaunchOptions &options)
+int runDesktopApp(QGuiApplication &app, const LaunchOptions &options)
 {
     // Hosting from the window starts the same server and beacon as --server, set up by the same flags.
     SessionSettings settings = GameSession::defaultSettings();
-    settings.server = options.server;
+    settings.hostFactory = EmbeddedGameHost::factory(options.server, options.discovery);
     settings.discovery = options.discovery;
     GameSession::setDefaultSettings(settings);
 

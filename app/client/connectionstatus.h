@@ -1,0 +1,50 @@
+#pragma once
+
+#include "gameclient.h"
+
+#include <QObject>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+// Where this player is connected and how that goes, as the header says it: "Hosting a game at
+// 192.168.1.20:8080", "Connected to Alice's game at …", "Connection lost. Reconnecting in 2 s…".
+class ConnectionStatus : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("GameSession owns the connection status")
+    Q_PROPERTY(GameClient::State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(bool hosting READ isHosting NOTIFY hostingChanged)
+    Q_PROPERTY(QString hostAddress READ hostAddress NOTIFY hostingChanged)
+
+public:
+    explicit ConnectionStatus(const GameClient *client, QObject *parent = nullptr);
+
+    GameClient::State state() const { return m_client->state(); }
+    QString message() const { return m_message; }
+    bool isHosting() const { return m_hostedPort != 0; }
+    // The LAN address of the game this computer hosts, "address:port"; empty when not hosting.
+    QString hostAddress() const { return m_hostAddress; }
+    quint16 hostedPort() const { return m_hostedPort; }
+
+    // Whose game the client joins, when the LAN told us (empty otherwise).
+    void setHostAlias(const QString &alias);
+    void setHosting(const QString &lanAddress, quint16 port);
+    void clearHosting();
+
+Q_SIGNALS:
+    void stateChanged();
+    void messageChanged();
+    void hostingChanged();
+
+private:
+    void update();
+
+    const GameClient *m_client;
+    QString m_message;
+    QString m_hostAlias;
+    QString m_hostAddress;
+    quint16 m_hostedPort = 0;
+    int m_reconnectDelayMs = 0;
+};

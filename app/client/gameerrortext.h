@@ -1,0 +1,8 @@
+#pragma once
+
+#include "games/gameenums.h"
+
+#include <QString>
+
+// GAME_ERROR_OCCURRED's reason as a sentence for the player.
+QString gameErrorText(Games::ErrorReason reason);

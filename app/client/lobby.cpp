@@ -1,0 +1,65 @@
+#include "lobby.h"
+
+#include "gameclient.h"
+#include "onlineusers/onlineusereffects.h"
+#include "scoring/scoringeffects.h"
+#include "users/usereffects.h"
+
+Lobby::Lobby(GameClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_onlinePlayers(&m_aliases)
+    , m_hallOfFame(&m_aliases)
+{
+    m_client->onMessage<UsersOnlineUpdated>(this, [this](const UsersOnlineUpdated &event) {
+        setUsersOnline(event.onlineUsers);
+    });
+    m_client->onMessage<UsersOnline>(this, [this](const UsersOnline &answer) {
+        setUsersOnline(answer.onlineUsers);
+    });
+    m_client->onMessage<TopThreeListUpdated>(this, [this](const TopThreeListUpdated &event) {
+        m_hallOfFame.setEntries(event.current.topThree);
+    });
+    m_client->onMessage<TopThreePlayers>(this, [this](const TopThreePlayers &answer) {
+        m_hallOfFame.setEntries(answer.list);
+    });
+    m_client->onMessage<UserFound>(this, [this](const UserFound &answer) {
+        m_aliases.insert(answer.user.id, answer.user.alias);
+    });
+    connect(m_client, &GameClient::nothingFound, this, &Lobby::handleNothingFound);
+    connect(&m_aliases, &AliasDirectory::lookupNeeded, this, [this](const QUuid &userId) {
+        if (m_client->state() == GameClient::Online)
+            m_client->ask(GetUser{QUuid::createUuid(), userId});
+    });
+}
+
+void Lobby::setMyUserId(const QUuid &userId)
+{
+    m_onlinePlayers.setMyUserId(userId);
+}
+
+void Lobby::refresh()
+{
+    m_client->ask(GetUsersOnline{QUuid::createUuid()});
+    m_client->ask(GetTopThreePlayers{QUuid::createUuid()});
+    m_aliases.retryPending();
+}
+
+void Lobby::clear()
+{
+    m_onlinePlayers.clear();
+    m_hallOfFame.clear();
+    m_aliases.clear();
+}
+
+void Lobby::setUsersOnline(const QList<QUuid> &userIds)
+{
+    m_onlinePlayers.setOnlineUsers(userIds);
+    Q_EMIT usersOnlineChanged(userIds);
+}
+
+void Lobby::handleNothingFound(const Effect &query)
+{
+    if (query.is<GetUser>())
+        m_aliases.markUnknown(query.as<GetUser>().id);
+}

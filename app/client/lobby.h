@@ -1,0 +1,43 @@
+#pragma once
+
+#include "aliasdirectory.h"
+#include "halloffamemodel.h"
+#include "onlineplayersmodel.h"
+
+#include <QObject>
+#include <QUuid>
+
+class Effect;
+class GameClient;
+
+// What the lobby shows of a server: who is online and the hall of fame, with every player's alias
+// looked up once. It follows the server's pushes, and asks again for everything after a
+// (re)connection, since pushes may have been missed meanwhile.
+class Lobby : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Lobby(GameClient *client, QObject *parent = nullptr);
+
+    AliasDirectory *aliases() { return &m_aliases; }
+    OnlinePlayersModel *onlinePlayers() { return &m_onlinePlayers; }
+    HallOfFameModel *hallOfFame() { return &m_hallOfFame; }
+
+    void setMyUserId(const QUuid &userId);
+    // Asks the server for the lists and for the aliases still unknown.
+    void refresh();
+    void clear();
+
+Q_SIGNALS:
+    void usersOnlineChanged(const QList<QUuid> &userIds);
+
+private:
+    void setUsersOnline(const QList<QUuid> &userIds);
+    void handleNothingFound(const Effect &query);
+
+    GameClient *m_client;
+    AliasDirectory m_aliases;
+    OnlinePlayersModel m_onlinePlayers;
+    HallOfFameModel m_hallOfFame;
+};

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "outcome.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+// A game server on this computer, as "Host a game" starts it: running from start() until it is
+// destroyed. The client library knows only this interface; app/hosting implements it with the
+// real server and its LAN beacon, so that the client never links the server.
+class LocalGameHost
+{
+public:
+    struct Endpoint
+    {
+        QString loopbackAddress; // where this computer's own client connects
+        QString lanAddress;      // what other players type or scan
+        quint16 port = 0;
+    };
+
+    virtual ~LocalGameHost() = default;
+    // Starts the server and announces alias's game on the LAN.
+    virtual Outcome<Endpoint> start(const QString &alias) = 0;
+};
+
+using LocalGameHostFactory = std::function<std::unique_ptr<LocalGameHost>()>;

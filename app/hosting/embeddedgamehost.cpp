@@ -1,0 +1,94 @@
+#include "embeddedgamehost.h"
+
+#include "gameserver.h"
+#include "lanannouncer.h"
+
+#include <QLoggingCategory>
+#include <QNetworkInterface>
+#include <QSysInfo>
+
+Q_LOGGING_CATEGORY(lcHosting, "tictactoe.hosting")
+
+namespace {
+
+bool isWildcard(const QHostAddress &address)
+{
+    return address == QHostAddress::Any || address == QHostAddress::AnyIPv4
+            || address == QHostAddress::AnyIPv6;
+}
+
+} // namespace
+
+EmbeddedGameHost::EmbeddedGameHost(const ServerSettings &server, const DiscoverySettings &discovery)
+    : m_serverSettings(server)
+    , m_discoverySettings(discovery)
+{
+}
+
+// The announcer goes first: it says bye as it goes, so browsers drop this host at once.
+EmbeddedGameHost::~EmbeddedGameHost()
+{
+    m_announcer.reset();
+    m_server.reset();
+}
+
+Outcome<LocalGameHost::Endpoint> EmbeddedGameHost::start(const QString &alias)
+{
+    Q_ASSERT(!m_server);
+    ServerSettings settings = m_serverSettings;
+    auto server = std::make_unique<GameServer>(settings);
+    Outcome<> started = server->start();
+    if (!started && settings.port != 0) {
+        qCInfo(lcHosting) << "port" << settings.port << "is busy (" << started.error().message
+                          << "), hosting on a free port";
+        settings.port = 0;
+        server = std::make_unique<GameServer>(settings);
+        started = server->start();
+    }
+    if (!started)
+        return std::unexpected(started.error());
+    m_server = std::move(server);
+    m_announcer = std::make_unique<LanAnnouncer>(m_discoverySettings);
+    m_announcer->setName(QSysInfo::machineHostName());
+    m_announcer->setAlias(alias);
+    m_announcer->setGamePort(m_server->port());
+    QObject::connect(m_server.get(), &GameServer::playersOnlineChanged, m_announcer.get(),
+                     &LanAnnouncer::setPlayersOnline);
+    m_announcer->start();
+    return Endpoint{loopbackAddress(), lanAddress(), m_server->port()};
+}
+
+LocalGameHostFactory EmbeddedGameHost::factory(const ServerSettings &server,
+                                               const DiscoverySettings &discovery)
+{
+    return [server, discovery] { return std::make_unique<EmbeddedGameHost>(server, discovery); };
+}
+
+QString EmbeddedGameHost::loopbackAddress() const
+{
+    const QHostAddress bound = m_serverSettings.host;
+    return bound.isLoopback() || isWildcard(bound) ? QStringLiteral("127.0.0.1") : bound.toString();
+}
+
+QString EmbeddedGameHost::lanAddress() const
+{
+    const QHostAddress bound = m_serverSettings.host;
+    if (bound.isLoopback())
+        return QStringLiteral("127.0.0.1");
+    if (!isWildcard(bound))
+        return bound.toString();
+    const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
+    for (const QNetworkInterface &interface : interfaces) {
+        const auto flags = interface.flags();
+        if (!flags.testFlag(QNetworkInterface::IsUp) || !flags.testFlag(QNetworkInterface::IsRunning)
+            || flags.testFlag(QNetworkInterface::IsLoopBack)) {
+            continue;
+        }
+        for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
+            const QHostAddress address = entry.ip();
+            if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback())
+                return address.toString();
+        }
+    }
+    return QStringLiteral("127.0.0.1");
+}

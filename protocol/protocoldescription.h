@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QJsonObject>
+
+struct MessageSpec;
+
+// How GET /protocol describes one message: its names, kind, direction, channels, audience and
+// fields, each field with its JSON type as GadgetJson writes it.
+namespace ProtocolDescription {
+
+QJsonObject describe(const MessageSpec &spec);
+
+} // namespace ProtocolDescription
