@@ -44,11 +44,9 @@ std::optional<qint64> wholeNumber(const QJsonValue &value, qint64 minimum, qint6
     return qint64(number);
 }
 
-std::optional<DiscoveryDatagram> reject(QString *rejection, const QString &reason)
+std::unexpected<Refusal> reject(const QString &reason)
 {
-    if (rejection)
-        *rejection = reason;
-    return std::nullopt;
+    return refuse(QStringLiteral("NOT_A_BEACON"), reason);
 }
 
 } // namespace
@@ -67,23 +65,23 @@ QByteArray DiscoveryDatagram::encode() const
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-std::optional<DiscoveryDatagram> DiscoveryDatagram::decode(const QByteArray &bytes, QString *rejection)
+Outcome<DiscoveryDatagram> DiscoveryDatagram::decode(const QByteArray &bytes)
 {
     if (bytes.size() > maximumSize)
-        return reject(rejection, QStringLiteral("oversize: %1 bytes").arg(bytes.size()));
+        return reject(QStringLiteral("oversize: %1 bytes").arg(bytes.size()));
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return reject(rejection, QStringLiteral("not JSON: ") + parseError.errorString());
+        return reject(QStringLiteral("not JSON: ") + parseError.errorString());
     if (!document.isObject())
-        return reject(rejection, QStringLiteral("not a JSON object"));
+        return reject(QStringLiteral("not a JSON object"));
     const QJsonObject object = document.object();
 
     if (object.value(serviceKey).toString() != serviceName)
-        return reject(rejection, QStringLiteral("wrong service"));
+        return reject(QStringLiteral("wrong service"));
     if (wholeNumber(object.value(protocolKey), protocolVersion, protocolVersion) == std::nullopt)
-        return reject(rejection, QStringLiteral("unsupported protocol"));
+        return reject(QStringLiteral("unsupported protocol"));
 
     DiscoveryDatagram datagram;
     const QJsonValue kind = object.value(kindKey);
@@ -92,26 +90,26 @@ std::optional<DiscoveryDatagram> DiscoveryDatagram::decode(const QByteArray &byt
     else if (kind == byeKind)
         datagram.kind = Kind::Bye;
     else
-        return reject(rejection, QStringLiteral("unknown kind"));
+        return reject(QStringLiteral("unknown kind"));
 
     const QJsonValue name = object.value(nameKey);
     if (!name.isString() || name.toString().size() > maximumNameLength)
-        return reject(rejection, QStringLiteral("invalid name"));
+        return reject(QStringLiteral("invalid name"));
     datagram.name = name.toString();
 
     const QJsonValue alias = object.value(aliasKey);
     if (!alias.isString() || alias.toString().size() > maximumAliasLength)
-        return reject(rejection, QStringLiteral("invalid alias"));
+        return reject(QStringLiteral("invalid alias"));
     datagram.alias = alias.toString();
 
     const auto port = wholeNumber(object.value(portKey), 1, std::numeric_limits<quint16>::max());
     if (!port)
-        return reject(rejection, QStringLiteral("invalid port"));
+        return reject(QStringLiteral("invalid port"));
     datagram.gamePort = quint16(*port);
 
     const auto players = wholeNumber(object.value(playersKey), 0, std::numeric_limits<int>::max());
     if (!players)
-        return reject(rejection, QStringLiteral("invalid players"));
+        return reject(QStringLiteral("invalid players"));
     datagram.playersOnline = int(*players);
 
     return datagram;

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "outcome.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QtGlobal>
 
-#include <optional>
 
 // One LAN beacon: compact JSON such as
 //   {"service":"tictactoe","protocol":1,"kind":"announce",
@@ -23,10 +24,9 @@ struct DiscoveryDatagram
 
     // Never longer than maximumSize: a longer name or alias is cut to its maximum length.
     QByteArray encode() const;
-    // Nothing when the bytes are not a valid datagram of this service and protocol version;
-    // rejection (when given) then says why, for the debug log.
-    static std::optional<DiscoveryDatagram> decode(const QByteArray &bytes,
-                                                   QString *rejection = nullptr);
+    // Refused, saying why (for the debug log), when the bytes are not a valid datagram of this
+    // service and protocol version.
+    static Outcome<DiscoveryDatagram> decode(const QByteArray &bytes);
 
     Kind kind = Kind::Announce;
     QString name;

@@ -40,26 +40,23 @@ LanBrowser::LanBrowser(const DiscoverySettings &settings, QObject *parent)
     connect(&m_socket, &QUdpSocket::readyRead, this, &LanBrowser::readPendingDatagrams);
 }
 
-bool LanBrowser::start()
+Outcome<> LanBrowser::start()
 {
     if (isListening())
-        return true;
-    if (!m_settings.enabled) {
-        m_errorString = tr("LAN discovery is disabled");
-        return false;
-    }
+        return {};
+    if (!m_settings.enabled)
+        return refuse(QStringLiteral("DISCOVERY_DISABLED"), tr("LAN discovery is disabled"));
     // Any (dual stack) hears IPv4 broadcasts as well as beacons sent to an IPv6 target.
     if (!m_socket.bind(QHostAddress::Any, m_settings.port,
                        QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint)) {
-        m_errorString = tr("Cannot listen for game hosts on UDP port %1: %2")
-                                .arg(m_settings.port)
-                                .arg(m_socket.errorString());
-        qCWarning(lcDiscovery).noquote() << m_errorString;
-        return false;
+        const QString message = tr("Cannot listen for game hosts on UDP port %1: %2")
+                                        .arg(m_settings.port)
+                                        .arg(m_socket.errorString());
+        qCWarning(lcDiscovery).noquote() << message;
+        return refuse(QStringLiteral("PORT_IN_USE"), message);
     }
-    m_errorString.clear();
     qCDebug(lcDiscovery) << "listening for beacons on UDP port" << boundPort();
-    return true;
+    return {};
 }
 
 void LanBrowser::stop()
@@ -81,11 +78,6 @@ quint16 LanBrowser::boundPort() const
     return m_socket.localPort();
 }
 
-QString LanBrowser::errorString() const
-{
-    return m_errorString;
-}
-
 QList<DiscoveredHost> LanBrowser::hosts() const
 {
     return m_hosts;
@@ -104,11 +96,10 @@ void LanBrowser::readPendingDatagrams()
 void LanBrowser::handleDatagram(const QNetworkDatagram &datagram)
 {
     const QHostAddress sender = normalised(datagram.senderAddress());
-    QString rejection;
-    const auto beacon = DiscoveryDatagram::decode(datagram.data(), &rejection);
+    const auto beacon = DiscoveryDatagram::decode(datagram.data());
     if (!beacon) {
         qCDebug(lcDiscovery).noquote()
-                << "ignored datagram from" << sender.toString() << ":" << rejection;
+                << "ignored datagram from" << sender.toString() << ":" << beacon.error().message;
         return;
     }
 

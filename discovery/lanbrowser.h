@@ -2,6 +2,7 @@
 
 #include "discoveredhost.h"
 #include "discoverysettings.h"
+#include "outcome.h"
 
 #include <QList>
 #include <QObject>
@@ -21,14 +22,13 @@ class LanBrowser : public QObject
 public:
     explicit LanBrowser(const DiscoverySettings &settings, QObject *parent = nullptr);
 
-    // False, with errorString(), when discovery is disabled or the port cannot be bound. Port 0 in the
-    // settings binds a free port: boundPort() tells which.
-    bool start();
+    // Refused when discovery is disabled or the port cannot be bound. Port 0 in the settings binds a
+    // free port: boundPort() tells which.
+    Outcome<> start();
     // Stops listening and forgets every host, with hostRemoved for each.
     void stop();
     bool isListening() const;
     quint16 boundPort() const;
-    QString errorString() const;
 
     // In the order they were first heard, so a view keeps its rows stable.
     QList<DiscoveredHost> hosts() const;
@@ -50,5 +50,4 @@ private:
     QUdpSocket m_socket{this};
     QTimer m_expiryTimer{this};
     QList<DiscoveredHost> m_hosts;
-    QString m_errorString;
 };

@@ -186,10 +186,9 @@ void GameSession::startBrowsing()
     if (m_browser || !m_settings.discovery.enabled)
         return;
     m_browser = std::make_unique<LanBrowser>(m_settings.discovery);
-    if (!m_browser->start()) {
-        // Joining by address still works; only the list of hosts stays empty.
-        qCWarning(lcClient) << "not browsing the LAN for games:" << m_browser->errorString();
-    }
+    // Joining by address works without it; only the list of hosts stays empty.
+    if (const Outcome<> browsing = m_browser->start(); !browsing)
+        qCWarning(lcClient) << "not browsing the LAN for games:" << browsing.error().message;
     m_hosts.follow(m_browser.get());
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "user.h"
+#include "userenums.h"
 
 #include <QObject>
 
@@ -31,6 +32,22 @@ public:
     User user;
     QUuid parentOperationId;
     friend bool operator==(const UserCreated &, const UserCreated &) = default;
+};
+
+// A CreateUser the users module turned down: an alias that breaks User::isValidAlias, or an id
+// that is taken. The server checks both before it issues a credential, so clients never see it.
+struct UserCreationRefused
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "event")
+    Q_PROPERTY(QUuid id MEMBER id REQUIRED)
+    Q_PROPERTY(Users::RefusalReason reason MEMBER reason REQUIRED)
+    Q_PROPERTY(QUuid parentOperationId MEMBER parentOperationId)
+public:
+    QUuid id;
+    Users::RefusalReason reason = Users::RefusalReason::InvalidAlias;
+    QUuid parentOperationId;
+    friend bool operator==(const UserCreationRefused &, const UserCreationRefused &) = default;
 };
 
 // Sent by the inviter; relayed only to the invited user's connections.

@@ -4,7 +4,6 @@
 #include "effectbus.h"
 #include "usereffects.h"
 
-#include <stdexcept>
 
 UsersModule::UsersModule(const Clock &clock)
     : m_clock(clock)
@@ -14,8 +13,12 @@ UsersModule::UsersModule(const Clock &clock)
 void UsersModule::registerHandlers(EffectBus &bus)
 {
     bus.handleCommand<CreateUser>([this](const CreateUser &command) {
+        if (!User::isValidAlias(command.alias))
+            return QList<Effect>{UserCreationRefused{command.id, Users::RefusalReason::InvalidAlias,
+                                                     command.operationId}};
         if (m_users.contains(command.id))
-            throw std::runtime_error("a user with this id already exists");
+            return QList<Effect>{UserCreationRefused{command.id, Users::RefusalReason::UserAlreadyExists,
+                                                     command.operationId}};
         const User user{command.id, command.alias,
                         command.createdAt.isValid() ? command.createdAt.toUTC()
                                                     : m_clock.currentDateTime()};

@@ -7,7 +7,8 @@
 
 class Clock;
 
-// Who the players are: their ids, aliases and creation times.
+// Who the players are: their ids, aliases and creation times. A user is created once, with an
+// alias that follows User::isValidAlias.
 class UsersModule : public DomainModule
 {
 public:

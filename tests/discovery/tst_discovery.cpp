@@ -159,9 +159,8 @@ void TestDiscovery::datagramRoundTrip()
     const QByteArray bytes = original.encode();
     QVERIFY(bytes.size() <= DiscoveryDatagram::maximumSize);
     QVERIFY2(!bytes.contains('\n') && !bytes.contains("\": "), bytes.constData()); // compact JSON
-    QString rejection;
-    const auto decoded = DiscoveryDatagram::decode(bytes, &rejection);
-    QVERIFY2(decoded.has_value(), qPrintable(rejection));
+    const auto decoded = DiscoveryDatagram::decode(bytes);
+    QVERIFY2(decoded.has_value(), decoded ? "" : qPrintable(decoded.error().message));
     QCOMPARE(int(decoded->kind), kind);
     QCOMPARE(decoded->name, name);
     QCOMPARE(decoded->alias, alias);
@@ -241,9 +240,9 @@ void TestDiscovery::datagramRejects()
     QFETCH(QByteArray, bytes);
     QFETCH(QString, reason);
 
-    QString rejection;
-    QVERIFY(!DiscoveryDatagram::decode(bytes, &rejection).has_value());
-    QVERIFY2(rejection.startsWith(reason), qPrintable(rejection));
+    const auto decoded = DiscoveryDatagram::decode(bytes);
+    QVERIFY(!decoded.has_value());
+    QVERIFY2(decoded.error().message.startsWith(reason), qPrintable(decoded.error().message));
 }
 
 void TestDiscovery::encodeCutsLongTextsToStayWithinTheMaximumSize()
@@ -267,7 +266,7 @@ void TestDiscovery::encodeCutsLongTextsToStayWithinTheMaximumSize()
 void TestDiscovery::hostAppearsAtOnceWithItsDetails()
 {
     LanBrowser browser(loopbackSettings(0));
-    QVERIFY2(browser.start(), qPrintable(browser.errorString()));
+    QVERIFY(browser.start());
     QVERIFY(browser.boundPort() != 0);
     QSignalSpy added(&browser, &LanBrowser::hostAdded);
 
@@ -484,10 +483,12 @@ void TestDiscovery::browserFailsWhenThePortIsTaken()
     LanBrowser browser(loopbackSettings(exclusive.localPort()));
     QTest::ignoreMessage(QtWarningMsg,
                          QRegularExpression(QStringLiteral("^Cannot listen .* port \\d+")));
-    QVERIFY(!browser.start());
+    const Outcome<> started = browser.start();
+    QVERIFY(!started);
     QVERIFY(!browser.isListening());
-    QVERIFY2(browser.errorString().contains(QString::number(exclusive.localPort())),
-             qPrintable(browser.errorString()));
+    QCOMPARE(started.error().reason, QStringLiteral("PORT_IN_USE"));
+    QVERIFY2(started.error().message.contains(QString::number(exclusive.localPort())),
+             qPrintable(started.error().message));
 }
 
 void TestDiscovery::disabledBrowserDoesNotListen()
@@ -495,9 +496,10 @@ void TestDiscovery::disabledBrowserDoesNotListen()
     DiscoverySettings settings = loopbackSettings(0);
     settings.enabled = false;
     LanBrowser browser(settings);
-    QVERIFY(!browser.start());
+    const Outcome<> started = browser.start();
+    QVERIFY(!started);
     QVERIFY(!browser.isListening());
-    QVERIFY(!browser.errorString().isEmpty());
+    QCOMPARE(started.error().reason, QStringLiteral("DISCOVERY_DISABLED"));
 }
 
 void TestDiscovery::stoppedBrowserForgetsEveryHost()
@@ -525,7 +527,7 @@ void TestDiscovery::unicastToLoopbackReachesOnlyOneBrowserOnASharedPort()
     LanBrowser first(loopbackSettings(0));
     QVERIFY(first.start());
     LanBrowser second(loopbackSettings(first.boundPort()));
-    QVERIFY2(second.start(), qPrintable(second.errorString()));
+    QVERIFY(second.start());
     QCOMPARE(second.boundPort(), first.boundPort());
 
     DiscoverySettings settings = loopbackSettings(first.boundPort());

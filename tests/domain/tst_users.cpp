@@ -16,7 +16,9 @@ private Q_SLOTS:
     void createUserAnnouncesTheUser();
     void createdAtAbsentIsStampedFromTheClock();
     void createdAtIsKeptInUtc();
-    void duplicateIdIsAHandlerFailure();
+    void duplicateIdIsRefused();
+    void invalidAliasIsRefused_data();
+    void invalidAliasIsRefused();
     void getUserFindsACreatedUser();
     void getUserOfAnUnknownIdFindsNothing();
 };
@@ -66,7 +68,7 @@ void TestUsers::createdAtIsKeptInUtc()
     QCOMPARE(stored, QDateTime(QDate(2026, 5, 1), QTime(0, 0), Qt::UTC));
 }
 
-void TestUsers::duplicateIdIsAHandlerFailure()
+void TestUsers::duplicateIdIsRefused()
 {
     DomainTestKit kit(ticTacToeModules({}));
     const QUuid id = QUuid::createUuid();
@@ -74,15 +76,37 @@ void TestUsers::duplicateIdIsAHandlerFailure()
     const CreateUser second{id, QStringLiteral("Impostor"), {}, QUuid::createUuid()};
     QVERIFY(kit.send(first));
     kit.takeHandled();
-    // The error logging module reports every failure.
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^CreateUser failed: ")));
 
     QVERIFY(kit.send(second));
 
     QCOMPARE(describeEffects(kit.takeHandled()),
-             describeEffects({second, BusHandlerFailed{second, "a user with this id already exists"}}));
+             describeEffects({second, UserCreationRefused{id, Users::RefusalReason::UserAlreadyExists,
+                                                          second.operationId}}));
     const QVariant found = kit.ask(GetUser{QUuid::createUuid(), id}).value();
     QCOMPARE(found.value<UserFound>().user.alias, QStringLiteral("Alice"));
+}
+
+void TestUsers::invalidAliasIsRefused_data()
+{
+    QTest::addColumn<QString>("alias");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("33 characters") << QString(33, u'a');
+    QTest::newRow("a leading space") << QStringLiteral(" Alice");
+    QTest::newRow("a control character") << QStringLiteral("Al") + QChar(0x07) + QStringLiteral("ice");
+}
+
+void TestUsers::invalidAliasIsRefused()
+{
+    QFETCH(QString, alias);
+    DomainTestKit kit(ticTacToeModules({}));
+    const CreateUser command{QUuid::createUuid(), alias, {}, QUuid::createUuid()};
+
+    QVERIFY(kit.send(command));
+
+    QCOMPARE(describeEffects(kit.takeHandled()),
+             describeEffects({command, UserCreationRefused{command.id, Users::RefusalReason::InvalidAlias,
+                                                           command.operationId}}));
+    QVERIFY(!kit.ask(GetUser{QUuid::createUuid(), command.id}).value().isValid());
 }
 
 void TestUsers::getUserFindsACreatedUser()
