@@ -14,10 +14,10 @@ Q_IMPORT_QML_PLUGIN(TicTacToe_ClientPlugin)
 int runDesktopApp(QGuiApplication &app, const LaunchOptions &options)
 {
     // Hosting from the window starts the same server and beacon as --server, set up by the same flags.
-    SessionSettings settings = GameSession::defaultSettings();
+    SessionSettings settings = SessionSettings::defaults();
     settings.hostFactory = EmbeddedGameHost::factory(options.server, options.discovery);
     settings.discovery = options.discovery;
-    GameSession::setDefaultSettings(settings);
+    SessionSettings::setDefaults(settings);
 
     app.setWindowIcon(QIcon(QStringLiteral(":/icons/tictactoe.png")));
 

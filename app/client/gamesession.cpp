@@ -13,22 +13,10 @@ namespace {
 // Where the identity on this computer's own hosted game is kept, whatever port it got.
 const QString embeddedServerKey = QStringLiteral("this-computer");
 
-SessionSettings &storedDefaults()
-{
-    static SessionSettings settings = [] {
-        SessionSettings initial;
-        const QString target = qEnvironmentVariable("TICTACTOE_DISCOVERY_TARGET");
-        if (QHostAddress address(target); !target.isEmpty() && !address.isNull())
-            initial.discovery.target = address;
-        return initial;
-    }();
-    return settings;
-}
-
 } // namespace
 
 GameSession::GameSession(QObject *parent)
-    : GameSession(defaultSettings(), parent)
+    : GameSession(SessionSettings::defaults(), parent)
 {
 }
 
@@ -52,16 +40,6 @@ GameSession::GameSession(const SessionSettings &settings, QObject *parent)
 GameSession::~GameSession()
 {
     m_client.disconnectFromServer();
-}
-
-SessionSettings GameSession::defaultSettings()
-{
-    return storedDefaults();
-}
-
-void GameSession::setDefaultSettings(const SessionSettings &settings)
-{
-    storedDefaults() = settings;
 }
 
 QString GameSession::userId() const

@@ -43,14 +43,10 @@ public:
     enum class Stage { ChoosingAlias, Home, Connecting, Lobby, Playing };
     Q_ENUM(Stage)
 
+    // With SessionSettings::defaults(), as QML creates it.
     explicit GameSession(QObject *parent = nullptr);
     explicit GameSession(const SessionSettings &settings, QObject *parent = nullptr);
     ~GameSession() override;
-
-    // What sessions created from QML start with; the app sets it before loading the pages.
-    // Starts from the defaults plus TICTACTOE_DISCOVERY_TARGET.
-    static SessionSettings defaultSettings();
-    static void setDefaultSettings(const SessionSettings &settings);
 
     Stage stage() const { return m_stage; }
     QString errorMessage() const { return m_errorMessage; }

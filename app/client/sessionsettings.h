@@ -17,4 +17,9 @@ struct SessionSettings
     ConnectionSettings connection;
     int countdownTickMs = 250;
     QString settingsFile; // an INI file; empty: the application's own QSettings
+
+    // What sessions created from QML start with; the app sets it before loading the pages. Starts
+    // from the defaults above plus TICTACTOE_DISCOVERY_TARGET.
+    static SessionSettings defaults();
+    static void setDefaults(const SessionSettings &settings);
 };

@@ -34,7 +34,7 @@ void TestClientQml::initTestCase()
     settings.discovery.enabled = false;
     settings.discovery.target = QHostAddress::LocalHost;
     settings.settingsFile = m_directory.filePath(QStringLiteral("player.ini"));
-    GameSession::setDefaultSettings(settings);
+    SessionSettings::setDefaults(settings);
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
 }
 

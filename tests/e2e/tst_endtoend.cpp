@@ -102,7 +102,7 @@ std::unique_ptr<AppInstance> TestEndToEnd::launch(const QString &settingsName)
     settings.hostFactory = EmbeddedGameHost::factory(server, settings.discovery);
     settings.settingsFile = m_settingsDirectory.filePath(settingsName + QStringLiteral(".ini"));
     // Main.qml's GameSession takes the defaults when the engine creates it.
-    GameSession::setDefaultSettings(settings);
+    SessionSettings::setDefaults(settings);
 
     auto instance = std::make_unique<AppInstance>();
     instance->engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

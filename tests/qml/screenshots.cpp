@@ -449,7 +449,7 @@ int main(int argc, char *argv[])
             settingsDirectory, QStringLiteral("bob"), bobPort, normalTurnMs, discoveryPort));
     auto carol = std::make_unique<GameSession>(settingsFor(
             settingsDirectory, QStringLiteral("carol"), carolPort, shortTurnMs, discoveryPort));
-    GameSession::setDefaultSettings(settingsFor(
+    SessionSettings::setDefaults(settingsFor(
             settingsDirectory, QStringLiteral("alice"), alicePort, normalTurnMs, discoveryPort));
 
     QQmlApplicationEngine engine;

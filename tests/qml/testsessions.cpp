@@ -37,7 +37,7 @@ void TestSessions::prepare(const QVariantMap &options)
         QSettings file(settings.settingsFile, QSettings::IniFormat);
         file.setValue(QStringLiteral("player/alias"), alias);
     }
-    GameSession::setDefaultSettings(settings);
+    SessionSettings::setDefaults(settings);
 }
 
 int TestSessions::freeUdpPort() const

@@ -5,7 +5,7 @@
 #include <QVariantMap>
 
 // Lets a QML test decide what the next GameSession it creates starts with. Sessions created from
-// QML read GameSession::defaultSettings() when they are constructed, so a test calls prepare() and
+// QML read SessionSettings::defaults() when they are constructed, so a test calls prepare() and
 // then creates the session. Every session gets a settings file of its own (so it starts without an
 // alias), its server binds 127.0.0.1 on a free port, and beacons stay on 127.0.0.1.
 class TestSessions : public QObject
