@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include <QStandardPaths>
+
 #include <limits>
 
 namespace {
@@ -16,6 +18,7 @@ LaunchOptions defaultOptions()
     LaunchOptions options;
     // IPv4 only by default: the LAN beacon announces IPv4 addresses.
     options.server.host = QHostAddress(QHostAddress::AnyIPv4);
+    options.server.dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return options;
 }
 
@@ -70,6 +73,10 @@ CommandLine::CommandLine(const QProcessEnvironment &environment)
                       .arg(defaultOptions().discovery.port)
                       .arg(discoveryPortVariable),
               QStringLiteral("port"))
+    , m_dataDirectoryOption(QStringLiteral("data-dir"),
+                            QStringLiteral("Directory where the host keeps its data (default %1).")
+                                    .arg(defaultOptions().server.dataDirectory),
+                            QStringLiteral("directory"))
     , m_options(defaultOptions())
 {
     m_parser.setApplicationDescription(QStringLiteral(
@@ -77,7 +84,7 @@ CommandLine::CommandLine(const QProcessEnvironment &environment)
             "window; with --server it runs only the game server."));
     m_parser.addOptions({m_serverOption, m_hostOption, m_portOption, m_turnTimeoutOption,
                          m_cleanupDelayOption, m_noDiscoveryOption, m_discoveryTargetOption,
-                         m_discoveryPortOption});
+                         m_discoveryPortOption, m_dataDirectoryOption});
 }
 
 CommandLine::Action CommandLine::parse(const QStringList &arguments)
@@ -140,6 +147,13 @@ bool CommandLine::readOptions()
     }
 
     m_options.serverMode = m_parser.isSet(m_serverOption);
+    if (m_parser.isSet(m_dataDirectoryOption)) {
+        m_options.server.dataDirectory = m_parser.value(m_dataDirectoryOption);
+        if (m_options.server.dataDirectory.isEmpty()) {
+            fail(QStringLiteral("--data-dir: expected a directory"));
+            return false;
+        }
+    }
     m_options.discovery.enabled = !m_parser.isSet(m_noDiscoveryOption);
 
     if (m_parser.isSet(m_hostOption)

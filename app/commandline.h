@@ -56,6 +56,7 @@ private:
     QCommandLineOption m_noDiscoveryOption;
     QCommandLineOption m_discoveryTargetOption;
     QCommandLineOption m_discoveryPortOption;
+    QCommandLineOption m_dataDirectoryOption;
     LaunchOptions m_options;
     QString m_errorText;
 };

@@ -2,6 +2,7 @@
 #include "desktopapp.h"
 #include "gameserver.h"
 #include "lanannouncer.h"
+#include "sqlitestore.h"
 #include "unixsignalwatcher.h"
 
 #include <QCoreApplication>
@@ -37,7 +38,7 @@ int runServer(int &argc, char *argv[], const LaunchOptions &options)
                          QCoreApplication::quit();
                      });
 
-    GameServer server(options.server);
+    GameServer server(options.server, SqliteStore::factoryFor(options.server.dataDirectory));
     if (const Outcome<> started = server.start(); !started) {
         QTextStream(stderr) << "tictactoe: " << started.error().message << Qt::endl;
         return 1;

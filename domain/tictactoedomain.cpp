@@ -4,21 +4,26 @@
 #include "frameworkeffects.h"
 #include "games/board.h"
 #include "games/gamesmodule.h"
+#include "inmemorystore.h"
 #include "onlineusers/onlineusersmodule.h"
 #include "scoring/scoringeffects.h"
 #include "scoring/scoringmodule.h"
 #include "users/usersmodule.h"
 
-ModuleFactory ticTacToeModules(const GameRules &rules)
+ModuleFactory ticTacToeModules(const GameRules &rules, StoreFactory storeFactory)
 {
-    return [rules](const Clock &clock) {
+    return [rules, storeFactory](const Clock &clock) -> Outcome<DomainParts> {
+        Outcome<std::unique_ptr<TicTacToeStore>> opened = storeFactory();
+        if (!opened)
+            return std::unexpected(opened.error());
+        std::unique_ptr<TicTacToeStore> store = std::move(*opened);
         DomainModules modules;
         modules.push_back(std::make_unique<ErrorLoggingModule>());
-        modules.push_back(std::make_unique<UsersModule>(clock));
+        modules.push_back(std::make_unique<UsersModule>(clock, store->users()));
         modules.push_back(std::make_unique<OnlineUsersModule>());
-        modules.push_back(std::make_unique<GamesModule>(rules));
-        modules.push_back(std::make_unique<ScoringModule>());
-        return modules;
+        modules.push_back(std::make_unique<GamesModule>(rules, store->games()));
+        modules.push_back(std::make_unique<ScoringModule>(store->scores()));
+        return DomainParts(std::move(modules), std::move(store));
     };
 }
 

@@ -1,5 +1,6 @@
 #include "credentialstore.h"
 
+#include <QCryptographicHash>
 #include <QRandomGenerator>
 
 #include <array>
@@ -19,7 +20,7 @@ bool equalInConstantTime(const QString &left, const QString &right)
 
 } // namespace
 
-QString CredentialStore::issue(const QUuid &userId)
+CredentialStore::Issued CredentialStore::issue()
 {
     std::array<quint32, 8> randomWords;
     QRandomGenerator::system()->fillRange(randomWords.data(), randomWords.size());
@@ -27,19 +28,30 @@ QString CredentialStore::issue(const QUuid &userId)
                            randomWords.size() * sizeof(quint32));
     const QString credential = QString::fromLatin1(
             bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    m_userOfCredential.remove(m_credentialOfUser.value(userId));
-    m_credentialOfUser.insert(userId, credential);
-    m_userOfCredential.insert(credential, userId);
-    return credential;
+    return {credential, hashOf(credential)};
+}
+
+// A credential is 256 random bits: a plain SHA-256 needs no salt or stretching to stay unguessable.
+QString CredentialStore::hashOf(const QString &credential)
+{
+    return QString::fromLatin1(
+            QCryptographicHash::hash(credential.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+void CredentialStore::remember(const QUuid &userId, const QString &hash)
+{
+    m_userOfHash.remove(m_hashOfUser.value(userId));
+    m_hashOfUser.insert(userId, hash);
+    m_userOfHash.insert(hash, userId);
 }
 
 bool CredentialStore::verify(const QUuid &userId, const QString &credential) const
 {
-    const auto found = m_credentialOfUser.constFind(userId);
-    return found != m_credentialOfUser.cend() && equalInConstantTime(found.value(), credential);
+    const auto found = m_hashOfUser.constFind(userId);
+    return found != m_hashOfUser.cend() && equalInConstantTime(found.value(), hashOf(credential));
 }
 
 QUuid CredentialStore::userOf(const QString &credential) const
 {
-    return m_userOfCredential.value(credential);
+    return m_userOfHash.value(hashOf(credential));
 }

@@ -4,17 +4,29 @@
 #include <QString>
 #include <QUuid>
 
-// The secrets that prove who a client is. A credential is issued once, when its user is created.
+// The secrets that prove who a client is. A credential is made once, when its user is created; only
+// its hash is kept (here and, through the domain, in storage), so a stolen database or memory dump
+// holds no credential that works.
 class CredentialStore
 {
 public:
-    bool hasUser(const QUuid &userId) const { return m_credentialOfUser.contains(userId); }
-    QString issue(const QUuid &userId);
+    struct Issued
+    {
+        QString credential; // for the client, once
+        QString hash;       // for storage
+    };
+
+    // A fresh random credential for a new user; remember() it once it is stored.
+    static Issued issue();
+    static QString hashOf(const QString &credential);
+
+    void remember(const QUuid &userId, const QString &hash);
+    bool hasUser(const QUuid &userId) const { return m_hashOfUser.contains(userId); }
     bool verify(const QUuid &userId, const QString &credential) const;
     // The user a credential belongs to, or a null id.
     QUuid userOf(const QString &credential) const;
 
 private:
-    QHash<QUuid, QString> m_credentialOfUser;
-    QHash<QString, QUuid> m_userOfCredential;
+    QHash<QUuid, QString> m_hashOfUser;
+    QHash<QString, QUuid> m_userOfHash;
 };

@@ -8,6 +8,8 @@ void EventRouter::observe(const Effect &effect)
     if (effect.is<PlayerJoinedAGame>()) {
         const auto &joined = effect.as<PlayerJoinedAGame>();
         m_playersOfGame[joined.gameId].append(joined.playerId);
+    } else if (effect.is<GameRestored>()) {
+        m_playersOfGame.insert(effect.as<GameRestored>().gameId, effect.as<GameRestored>().players);
     } else if (effect.is<GameStateReadyToBeCleaned>()) {
         m_playersOfGame.remove(effect.as<GameStateReadyToBeCleaned>().gameId);
     }

@@ -69,6 +69,16 @@ GameApi::~GameApi()
     qDeleteAll(m_connections);
 }
 
+Outcome<> GameApi::loadCredentials()
+{
+    const Outcome<QVariant> answer = m_domain.ask(GetCredentialHashes{});
+    if (!answer)
+        return std::unexpected(answer.error());
+    for (const UserCredentialHash &stored : answer->value<CredentialHashes>().entries)
+        m_credentials.remember(stored.userId, stored.hash);
+    return {};
+}
+
 HttpReply GameApi::failure(const Refusal &refusal)
 {
     const int status = httpStatusOf(refusal.reason);
@@ -108,10 +118,16 @@ Outcome<QString> GameApi::createUser(const CreateUser &command)
     if (m_credentials.hasUser(command.id))
         return refuse(RejectionReason::alreadyExists,
                       QStringLiteral("a user with this id already exists"));
-    const QString credential = m_credentials.issue(command.id);
-    if (const Outcome<> submitted = submit(trimmed); !submitted)
-        return std::unexpected(submitted.error());
-    return credential;
+    const CredentialStore::Issued issued = CredentialStore::issue();
+    // Stored before the client hears of it: a crash right after the reply loses nothing.
+    const Outcome<> stored =
+            m_domain.submitAndWait({StoreCredentialHash{command.id, issued.hash}, trimmed});
+    if (!stored) {
+        qCWarning(lcApi) << "the domain refused a new user:" << stored.error().message;
+        return std::unexpected(stored.error());
+    }
+    m_credentials.remember(command.id, issued.hash);
+    return issued.credential;
 }
 
 HttpReply GameApi::handleHttp(const HttpRequest &request)

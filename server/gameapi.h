@@ -28,6 +28,8 @@ public:
     GameApi(DomainApplication &domain, const ServerSettings &settings, QObject *parent = nullptr);
     ~GameApi() override;
 
+    // The credentials of the users the domain has kept, once it has started.
+    Outcome<> loadCredentials();
     HttpReply handleHttp(const HttpRequest &request);
     void addConnection(QWebSocket *socket);
     qsizetype connectionCount() const { return m_connections.size(); }

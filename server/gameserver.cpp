@@ -12,10 +12,10 @@
 
 Q_LOGGING_CATEGORY(lcServer, "tictactoe.server")
 
-GameServer::GameServer(const ServerSettings &settings, QObject *parent)
+GameServer::GameServer(const ServerSettings &settings, StoreFactory store, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_domain(std::make_unique<DomainApplication>(ticTacToeModules(settings.rules),
+    , m_domain(std::make_unique<DomainApplication>(ticTacToeModules(settings.rules, std::move(store)),
                                                    std::make_shared<SystemClock>()))
 {
     registerTicTacToeJsonConverters();
@@ -31,8 +31,12 @@ GameServer::~GameServer()
 Outcome<> GameServer::start()
 {
     Q_ASSERT(!m_transport);
-    m_domain->start();
+    // The API follows the domain from its first effect: a restart restores games at once.
     m_api = new GameApi(*m_domain, m_settings);
+    if (const Outcome<> started = m_domain->start(); !started)
+        return started;
+    if (const Outcome<> loaded = m_api->loadCredentials(); !loaded)
+        return loaded;
     m_transport = new HttpTransport(
             {WireFormat::httpPath(EffectKind::Command), WireFormat::httpPath(EffectKind::Query),
              WireFormat::httpPath(EffectKind::Event)},

@@ -2,6 +2,7 @@
 
 #include "outcome.h"
 #include "serversettings.h"
+#include "inmemorystore.h"
 
 #include <QObject>
 #include <QUrl>
@@ -18,10 +19,12 @@ class GameServer : public QObject
     Q_OBJECT
 
 public:
-    explicit GameServer(const ServerSettings &settings, QObject *parent = nullptr);
+    // store: where the domain keeps its state (in memory unless told otherwise).
+    explicit GameServer(const ServerSettings &settings, StoreFactory store = InMemoryStore::factory(),
+                        QObject *parent = nullptr);
     ~GameServer() override;
 
-    // Starts the domain and binds the port; refused with a one-line message.
+    // Opens the store, starts the domain and binds the port; refused with a one-line message.
     Outcome<> start();
     quint16 port() const;
     // http://ADDR:PORT of the bound socket.

@@ -3,6 +3,7 @@
 #include "games/gamerules.h"
 
 #include <QHostAddress>
+#include <QString>
 #include <QtGlobal>
 
 struct ServerSettings
@@ -13,4 +14,5 @@ struct ServerSettings
     qint64 maxBodyBytes = 64 * 1024;
     int pingIntervalMs = 15000; // a WebSocket that misses a pong for this long again is dropped
     qint64 maxPendingSendBytes = 4 * 1024 * 1024; // a client reading slower than this is dropped
+    QString dataDirectory; // where the host keeps its data; empty: in memory only
 };

@@ -2,6 +2,7 @@
 
 #include "gameserver.h"
 #include "lanannouncer.h"
+#include "sqlitestore.h"
 
 #include <QLoggingCategory>
 #include <QNetworkInterface>
@@ -36,13 +37,14 @@ Outcome<LocalGameHost::Endpoint> EmbeddedGameHost::start(const QString &alias)
 {
     Q_ASSERT(!m_server);
     ServerSettings settings = m_serverSettings;
-    auto server = std::make_unique<GameServer>(settings);
+    const StoreFactory store = SqliteStore::factoryFor(settings.dataDirectory);
+    auto server = std::make_unique<GameServer>(settings, store);
     Outcome<> started = server->start();
-    if (!started && settings.port != 0) {
+    if (!started && started.error().reason == QStringLiteral("PORT_IN_USE") && settings.port != 0) {
         qCInfo(lcHosting) << "port" << settings.port << "is busy (" << started.error().message
                           << "), hosting on a free port";
         settings.port = 0;
-        server = std::make_unique<GameServer>(settings);
+        server = std::make_unique<GameServer>(settings, store);
         started = server->start();
     }
     if (!started)

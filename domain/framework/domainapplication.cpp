@@ -26,13 +26,18 @@ DomainApplication::~DomainApplication()
         delete m_runtime; // never started: no thread will delete it
 }
 
-void DomainApplication::start()
+Outcome<> DomainApplication::start()
 {
     if (m_thread.isRunning())
-        return;
+        return {};
     m_thread.start();
     // Handlers must exist before the first submit() checks for them.
-    QMetaObject::invokeMethod(m_runtime, &DomainRuntime::initialize, Qt::BlockingQueuedConnection);
+    Outcome<> initialized;
+    QMetaObject::invokeMethod(
+            m_runtime, [&] { initialized = m_runtime->initialize(); }, Qt::BlockingQueuedConnection);
+    if (!initialized)
+        stop();
+    return initialized;
 }
 
 void DomainApplication::stop()
@@ -61,6 +66,20 @@ Outcome<> DomainApplication::submit(const Effect &effect)
     if (queueable)
         Q_EMIT effectSubmitted(effect);
     return queueable;
+}
+
+Outcome<> DomainApplication::submitAndWait(const QList<Effect> &effects)
+{
+    if (!m_thread.isRunning())
+        return notRunning();
+    for (const Effect &effect : effects) {
+        if (const Outcome<> queueable = m_runtime->bus().checkQueueable(effect); !queueable)
+            return queueable;
+    }
+    Q_ASSERT(QThread::currentThread() != &m_thread);
+    QMetaObject::invokeMethod(
+            m_runtime, [&] { m_runtime->processAll(effects); }, Qt::BlockingQueuedConnection);
+    return {};
 }
 
 Outcome<QVariant> DomainApplication::ask(const Effect &query)

@@ -23,11 +23,15 @@ public:
                       QObject *parent = nullptr);
     ~DomainApplication() override;
 
-    void start();
+    // Builds the modules and opens their storage on the domain thread; refused when it cannot.
+    Outcome<> start();
     void stop();
 
     // Queues a command or an event; refused for a command without a handler, or when stopped.
     Outcome<> submit(const Effect &effect);
+    // Handles the effects as one unit of work and returns once it is stored. It blocks the
+    // caller: only for what must be stored before the caller answers (a new user's credential).
+    Outcome<> submitAndWait(const QList<Effect> &effects);
     // Answers a query synchronously; an invalid QVariant means "nothing found".
     Outcome<QVariant> ask(const Effect &query);
 

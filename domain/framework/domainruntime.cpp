@@ -2,7 +2,10 @@
 
 #include "scheduler.h"
 
+#include <QLoggingCategory>
 #include <QTimer>
+
+Q_LOGGING_CATEGORY(lcRuntime, "tictactoe.domain.runtime")
 
 DomainRuntime::DomainRuntime(ModuleFactory moduleFactory, const Clock &clock)
     : m_moduleFactory(std::move(moduleFactory))
@@ -12,26 +15,41 @@ DomainRuntime::DomainRuntime(ModuleFactory moduleFactory, const Clock &clock)
 
 DomainRuntime::~DomainRuntime() = default;
 
-void DomainRuntime::initialize()
+Outcome<> DomainRuntime::initialize()
 {
+    Outcome<DomainParts> parts = m_moduleFactory(m_clock);
+    if (!parts)
+        return std::unexpected(parts.error());
+    m_parts = std::move(*parts);
     m_scheduler = std::make_unique<Scheduler>(m_clock);
     m_scheduler->registerHandlers(m_bus);
-    m_modules = m_moduleFactory(m_clock);
-    for (const auto &module : m_modules)
+    for (const auto &module : m_parts.modules)
         module->registerHandlers(m_bus);
-    m_bus.setObserver([this](const Effect &effect) { Q_EMIT effectHandled(effect); });
+    m_bus.setObserver([this](const Effect &effect) { m_handled.append(effect); });
+    for (const auto &module : m_parts.modules) {
+        for (const Effect &effect : module->initialEffects())
+            m_bus.enqueue(effect);
+    }
 
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     m_timer->setTimerType(Qt::PreciseTimer);
     connect(m_timer, &QTimer::timeout, this, &DomainRuntime::publishDueEvents);
+    drain();
+    return {};
 }
 
 void DomainRuntime::process(const Effect &effect)
 {
     m_bus.enqueue(effect);
-    m_bus.drain();
-    armTimer();
+    drain();
+}
+
+void DomainRuntime::processAll(const QList<Effect> &effects)
+{
+    for (const Effect &effect : effects)
+        m_bus.enqueue(effect);
+    drain();
 }
 
 Outcome<QVariant> DomainRuntime::ask(const Effect &query) const
@@ -43,7 +61,24 @@ void DomainRuntime::publishDueEvents()
 {
     for (const Effect &event : m_scheduler->takeDueEvents())
         m_bus.enqueue(event);
+    drain();
+}
+
+void DomainRuntime::drain()
+{
+    if (m_parts.unitOfWork)
+        m_parts.unitOfWork->begin();
     m_bus.drain();
+    if (m_parts.unitOfWork) {
+        if (const Outcome<> committed = m_parts.unitOfWork->commit(); !committed) {
+            // Nobody may hear of what was not stored; the state in memory is ahead of the disk.
+            qCCritical(lcRuntime).noquote() << "storing the domain's changes failed:"
+                                            << committed.error().message;
+            m_handled.clear();
+        }
+    }
+    for (const Effect &effect : std::exchange(m_handled, {}))
+        Q_EMIT effectHandled(effect);
     armTimer();
 }
 

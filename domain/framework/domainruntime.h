@@ -23,21 +23,28 @@ public:
     const EffectBus &bus() const { return m_bus; }
     Outcome<QVariant> ask(const Effect &query) const;
 
+    // Builds the modules and opens their storage, on the domain thread.
+    Outcome<> initialize();
+
 public Q_SLOTS:
-    void initialize();
     void process(const Effect &effect);
+    // Queues effects and drains them as one unit of work, e.g. what must be stored before a reply.
+    void processAll(const QList<Effect> &effects);
 
 Q_SIGNALS:
     void effectHandled(const Effect &effect);
 
 private:
     void publishDueEvents();
+    // Drains the FIFO in one unit of work, then lets out what it handled.
+    void drain();
     void armTimer();
 
     ModuleFactory m_moduleFactory;
     const Clock &m_clock;
     EffectBus m_bus;
     std::unique_ptr<Scheduler> m_scheduler;
-    DomainModules m_modules;
+    DomainParts m_parts;
+    QList<Effect> m_handled;
     QTimer *m_timer = nullptr;
 };

@@ -201,6 +201,20 @@ public:
 
 // Queries of the games subdomain.
 
+// A game in progress found in storage when the domain starts (not published: the server learns
+// its players from it, and the players resync with GetGame).
+struct GameRestored
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "event")
+    Q_PROPERTY(QUuid gameId MEMBER gameId REQUIRED)
+    Q_PROPERTY(QList<QUuid> players MEMBER players REQUIRED)
+public:
+    QUuid gameId;
+    QList<QUuid> players;
+    friend bool operator==(const GameRestored &, const GameRestored &) = default;
+};
+
 struct GetGame
 {
     Q_GADGET

@@ -3,6 +3,7 @@
 #include "effectbus.h"
 #include "frameworkeffects.h"
 #include "gameeffects.h"
+#include "gamerepository.h"
 
 using Games::ErrorReason;
 using Games::Result;
@@ -23,9 +24,20 @@ Effect gameError(const QUuid &gameId, const QUuid &player, ErrorReason reason,
 
 } // namespace
 
-GamesModule::GamesModule(const GameRules &rules)
+GamesModule::GamesModule(const GameRules &rules, GameRepository &games)
     : m_rules(rules)
+    , m_games(games)
 {
+}
+
+QList<Effect> GamesModule::initialEffects() const
+{
+    QList<Effect> effects;
+    for (const Game &game : m_games.gamesInProgress()) {
+        effects.append(GameRestored{game.id, game.players});
+        effects += waitForCurrentPlayer(game);
+    }
+    return effects;
 }
 
 void GamesModule::registerHandlers(EffectBus &bus)
@@ -35,14 +47,14 @@ void GamesModule::registerHandlers(EffectBus &bus)
     bus.handleCommand<PlaceMark>([this](const PlaceMark &command) { return placeMark(command); });
     bus.subscribe<TurnTimeout>([this](const TurnTimeout &event) { return timeOutTurn(event); });
     bus.subscribe<GameStateReadyToBeCleaned>([this](const GameStateReadyToBeCleaned &event) {
-        m_games.remove(event.gameId);
+        m_games.forgetGame(event.gameId);
         return QList<Effect>();
     });
     bus.answerQuery<GetGame>([this](const GetGame &query) -> QVariant {
-        const auto found = m_games.constFind(query.gameId);
-        if (found == m_games.cend())
+        const std::optional<Game> found = m_games.findGame(query.gameId);
+        if (!found)
             return {};
-        const Game &game = found.value();
+        const Game &game = *found;
         const QUuid turn = game.stage == Stage::InProgress ? game.currentPlayer : QUuid();
         return QVariant::fromValue(
                 GameSnapshot{game.id, game.stage, game.players, game.board, turn, query.operationId});
@@ -51,14 +63,14 @@ void GamesModule::registerHandlers(EffectBus &bus)
 
 QList<Effect> GamesModule::createGame(const CreateGame &command)
 {
-    if (m_games.contains(command.gameId)) {
+    if (m_games.findGame(command.gameId)) {
         return {gameError(command.gameId, command.creator, ErrorReason::GameAlreadyExists,
                           command.operationId)};
     }
     Game game;
     game.id = command.gameId;
     game.creator = command.creator;
-    m_games.insert(game.id, game);
+    m_games.saveGame(game);
     return {
             GameCreated{game.id, game.creator, game.stage, command.operationId},
             ScheduleEvent{GameStateReadyToBeCleaned{game.id}, m_rules.waitingForPlayersTimeoutMs,
@@ -68,12 +80,12 @@ QList<Effect> GamesModule::createGame(const CreateGame &command)
 
 QList<Effect> GamesModule::joinGame(const JoinGame &command)
 {
-    const auto found = m_games.find(command.gameId);
-    if (found == m_games.end()) {
+    std::optional<Game> found = m_games.findGame(command.gameId);
+    if (!found) {
         return {gameError(command.gameId, command.playerId, ErrorReason::GameNotFound,
                           command.operationId)};
     }
-    Game &game = found.value();
+    Game &game = *found;
     if (game.stage != Stage::WaitingForPlayers || game.hasPlayer(command.playerId)) {
         return {gameError(game.id, command.playerId, ErrorReason::AllPlayersAlreadyJoined,
                           command.operationId)};
@@ -87,17 +99,18 @@ QList<Effect> GamesModule::joinGame(const JoinGame &command)
         effects.append(CancelScheduledEvents{scheduleKey(game.id)});
         effects += waitForCurrentPlayer(game);
     }
+    m_games.saveGame(game);
     return effects;
 }
 
 QList<Effect> GamesModule::placeMark(const PlaceMark &command)
 {
-    const auto found = m_games.find(command.gameId);
-    if (found == m_games.end()) {
+    std::optional<Game> found = m_games.findGame(command.gameId);
+    if (!found) {
         return {gameError(command.gameId, command.player, ErrorReason::GameNotFound,
                           command.operationId)};
     }
-    Game &game = found.value();
+    Game &game = *found;
     if (const auto refusal = game.refusalOfMark(command.player, command.x, command.y))
         return {gameError(game.id, command.player, *refusal, command.operationId)};
 
@@ -110,21 +123,24 @@ QList<Effect> GamesModule::placeMark(const PlaceMark &command)
     };
     // A win on the ninth move is a win: the winner is checked before the full board.
     if (const QUuid winner = game.board.winner(); !winner.isNull())
-        return effects + endGame(game, Result::PlayerWon, winner);
-    if (game.board.isFull())
-        return effects + endGame(game, Result::Draw, {});
-    return effects + waitForCurrentPlayer(game);
+        effects += endGame(game, Result::PlayerWon, winner);
+    else if (game.board.isFull())
+        effects += endGame(game, Result::Draw, {});
+    else
+        effects += waitForCurrentPlayer(game);
+    m_games.saveGame(game);
+    return effects;
 }
 
 QList<Effect> GamesModule::timeOutTurn(const TurnTimeout &event)
 {
-    const auto found = m_games.find(event.gameId);
+    std::optional<Game> found = m_games.findGame(event.gameId);
     // A timeout that raced a move is stale: the turn it was about has already been played.
-    if (found == m_games.end() || found->stage != Stage::InProgress
-        || found->currentPlayer != event.playerId) {
+    if (!found || found->stage != Stage::InProgress || found->currentPlayer != event.playerId)
         return {};
-    }
-    return endGame(found.value(), Result::GameAborted, {});
+    const QList<Effect> effects = endGame(*found, Result::GameAborted, {});
+    m_games.saveGame(*found);
+    return effects;
 }
 
 QList<Effect> GamesModule::waitForCurrentPlayer(const Game &game) const

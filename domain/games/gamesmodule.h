@@ -5,8 +5,7 @@
 #include "game.h"
 #include "gamerules.h"
 
-#include <QHash>
-
+class GameRepository;
 struct CreateGame;
 struct JoinGame;
 struct PlaceMark;
@@ -16,9 +15,11 @@ struct TurnTimeout;
 class GamesModule : public DomainModule
 {
 public:
-    explicit GamesModule(const GameRules &rules);
+    GamesModule(const GameRules &rules, GameRepository &games);
 
     void registerHandlers(EffectBus &bus) override;
+    // After a restart, every game in progress gets a fresh turn timer.
+    QList<Effect> initialEffects() const override;
 
 private:
     QList<Effect> createGame(const CreateGame &command);
@@ -30,5 +31,5 @@ private:
     QList<Effect> endGame(Game &game, Games::Result result, const QUuid &winner) const;
 
     GameRules m_rules;
-    QHash<QUuid, Game> m_games;
+    GameRepository &m_games;
 };

@@ -8,6 +8,11 @@
 class HallOfFame
 {
 public:
+    explicit HallOfFame(QList<ScoreEntry> entries = {})
+        : m_entries(std::move(entries))
+    {
+    }
+
     // Returns whether the list changed.
     bool admit(const ScoreEntry &entry);
     const QList<ScoreEntry> &entries() const { return m_entries; }

@@ -3,31 +3,40 @@
 #include "effectbus.h"
 #include "gadgetjson.h"
 #include "games/gameeffects.h"
+#include "halloffame.h"
+#include "scorerepository.h"
 #include "users/usereffects.h"
 
 #include <mutex>
 
+ScoringModule::ScoringModule(ScoreRepository &scores)
+    : m_scores(scores)
+{
+}
+
 void ScoringModule::registerHandlers(EffectBus &bus)
 {
     bus.subscribe<UserCreated>([this](const UserCreated &event) {
-        m_scores.insert(event.user.id, 0);
+        m_scores.setScore(event.user.id, 0);
         return QList<Effect>();
     });
     bus.subscribe<GameEnded>([this](const GameEnded &event) {
         if (event.winner.isNull())
             return QList<Effect>();
-        int &score = m_scores[event.winner];
-        score += pointsPerWin;
+        const int score = m_scores.scoreOf(event.winner) + pointsPerWin;
+        m_scores.setScore(event.winner, score);
         return QList<Effect>{PlayerScoreChanged{event.winner, score}};
     });
     bus.subscribe<PlayerScoreChanged>([this](const PlayerScoreChanged &event) {
-        const TopThree previous{m_hallOfFame.entries()};
-        if (!m_hallOfFame.admit({event.playerId, event.score}))
+        HallOfFame hallOfFame(m_scores.hallOfFame());
+        const TopThree previous{hallOfFame.entries()};
+        if (!hallOfFame.admit({event.playerId, event.score}))
             return QList<Effect>();
-        return QList<Effect>{TopThreeListUpdated{previous, TopThree{m_hallOfFame.entries()}}};
+        m_scores.setHallOfFame(hallOfFame.entries());
+        return QList<Effect>{TopThreeListUpdated{previous, TopThree{hallOfFame.entries()}}};
     });
     bus.answerQuery<GetTopThreePlayers>([this](const GetTopThreePlayers &query) {
-        return TopThreePlayers{m_hallOfFame.entries(), query.operationId};
+        return TopThreePlayers{m_scores.hallOfFame(), query.operationId};
     });
 }
 

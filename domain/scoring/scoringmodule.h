@@ -1,9 +1,8 @@
 #pragma once
 
 #include "domainmodule.h"
-#include "halloffame.h"
 
-#include <QHash>
+class ScoreRepository;
 
 // Scores (+100 a win) and the hall of fame.
 class ScoringModule : public DomainModule
@@ -11,9 +10,10 @@ class ScoringModule : public DomainModule
 public:
     static constexpr int pointsPerWin = 100;
 
+    explicit ScoringModule(ScoreRepository &scores);
+
     void registerHandlers(EffectBus &bus) override;
 
 private:
-    QHash<QUuid, int> m_scores;
-    HallOfFame m_hallOfFame;
+    ScoreRepository &m_scores;
 };

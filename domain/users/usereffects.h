@@ -50,6 +50,47 @@ public:
     friend bool operator==(const UserCreationRefused &, const UserCreationRefused &) = default;
 };
 
+// The server keeps the hash of each user's credential (never the credential) with the user. Not
+// part of the protocol: only the server sends it, before the CreateUser it goes with.
+struct StoreCredentialHash
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "command")
+    Q_PROPERTY(QUuid userId MEMBER userId REQUIRED)
+    Q_PROPERTY(QString hash MEMBER hash REQUIRED)
+public:
+    QUuid userId;
+    QString hash;
+    friend bool operator==(const StoreCredentialHash &, const StoreCredentialHash &) = default;
+};
+
+struct GetCredentialHashes
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "query")
+public:
+    friend bool operator==(const GetCredentialHashes &, const GetCredentialHashes &) = default;
+};
+
+struct UserCredentialHash
+{
+    Q_GADGET
+    Q_PROPERTY(QUuid userId MEMBER userId)
+    Q_PROPERTY(QString hash MEMBER hash)
+public:
+    QUuid userId;
+    QString hash;
+    friend bool operator==(const UserCredentialHash &, const UserCredentialHash &) = default;
+};
+
+struct CredentialHashes
+{
+    Q_GADGET
+public:
+    QList<UserCredentialHash> entries;
+    friend bool operator==(const CredentialHashes &, const CredentialHashes &) = default;
+};
+
 // Sent by the inviter; relayed only to the invited user's connections.
 struct UserInvited
 {

@@ -3,10 +3,12 @@
 #include "clock.h"
 #include "effectbus.h"
 #include "usereffects.h"
+#include "userrepository.h"
 
 
-UsersModule::UsersModule(const Clock &clock)
+UsersModule::UsersModule(const Clock &clock, UserRepository &users)
     : m_clock(clock)
+    , m_users(users)
 {
 }
 
@@ -16,19 +18,29 @@ void UsersModule::registerHandlers(EffectBus &bus)
         if (!User::isValidAlias(command.alias))
             return QList<Effect>{UserCreationRefused{command.id, Users::RefusalReason::InvalidAlias,
                                                      command.operationId}};
-        if (m_users.contains(command.id))
+        if (m_users.findUser(command.id))
             return QList<Effect>{UserCreationRefused{command.id, Users::RefusalReason::UserAlreadyExists,
                                                      command.operationId}};
         const User user{command.id, command.alias,
                         command.createdAt.isValid() ? command.createdAt.toUTC()
                                                     : m_clock.currentDateTime()};
-        m_users.insert(user.id, user);
+        m_users.addUser(user);
         return QList<Effect>{UserCreated{user, command.operationId}};
     });
     bus.answerQuery<GetUser>([this](const GetUser &query) -> QVariant {
-        const auto found = m_users.constFind(query.id);
-        if (found == m_users.cend())
+        const std::optional<User> found = m_users.findUser(query.id);
+        if (!found)
             return {};
-        return QVariant::fromValue(UserFound{found.value(), query.operationId});
+        return QVariant::fromValue(UserFound{*found, query.operationId});
+    });
+    bus.handleCommand<StoreCredentialHash>([this](const StoreCredentialHash &command) {
+        m_users.setCredentialHash(command.userId, command.hash);
+        return QList<Effect>();
+    });
+    bus.answerQuery<GetCredentialHashes>([this](const GetCredentialHashes &) {
+        CredentialHashes answer;
+        for (const UserRepository::CredentialHash &stored : m_users.credentialHashes())
+            answer.entries.append({stored.userId, stored.hash});
+        return answer;
     });
 }

@@ -3,20 +3,19 @@
 #include "domainmodule.h"
 #include "user.h"
 
-#include <QHash>
-
 class Clock;
+class UserRepository;
 
 // Who the players are: their ids, aliases and creation times. A user is created once, with an
 // alias that follows User::isValidAlias.
 class UsersModule : public DomainModule
 {
 public:
-    explicit UsersModule(const Clock &clock);
+    UsersModule(const Clock &clock, UserRepository &users);
 
     void registerHandlers(EffectBus &bus) override;
 
 private:
     const Clock &m_clock;
-    QHash<QUuid, User> m_users;
+    UserRepository &m_users;
 };

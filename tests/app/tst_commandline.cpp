@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTest>
 
 namespace {
@@ -34,6 +35,7 @@ private slots:
     void turnTimeoutFlag();
     void cleanupDelayFlag();
     void noDiscoveryFlag();
+    void dataDirectoryFlag();
     void discoveryTargetFlag();
     void discoveryPortFlag();
     void discoveryTargetFromEnvironment();
@@ -136,6 +138,24 @@ void TestCommandLine::cleanupDelayFlag()
              CommandLine::Action::Run);
     QCOMPARE(commandLine.options().server.rules.cleanupDelayMs, qint64(1));
     QCOMPARE(commandLine.options().server.rules.turnTimeoutMs, qint64(20000));
+}
+
+void TestCommandLine::dataDirectoryFlag()
+{
+    CommandLine commandLine{QProcessEnvironment()};
+    QCOMPARE(commandLine.parse(commandLineOf({})), CommandLine::Action::Run);
+    // A host keeps its data where the platform keeps applications' data, unless told otherwise.
+    QCOMPARE(commandLine.options().server.dataDirectory,
+             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    QVERIFY(!commandLine.options().server.dataDirectory.isEmpty());
+
+    QCOMPARE(commandLine.parse(commandLineOf({QStringLiteral("--data-dir"), QStringLiteral("/srv/tictactoe")})),
+             CommandLine::Action::Run);
+    QCOMPARE(commandLine.options().server.dataDirectory, QStringLiteral("/srv/tictactoe"));
+
+    QCOMPARE(commandLine.parse(commandLineOf({QStringLiteral("--data-dir"), QString()})),
+             CommandLine::Action::Fail);
+    QCOMPARE(commandLine.errorText(), QStringLiteral("tictactoe: --data-dir: expected a directory"));
 }
 
 void TestCommandLine::noDiscoveryFlag()

@@ -8,6 +8,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -34,11 +35,20 @@ QProcessEnvironment headlessEnvironment()
     return environment;
 }
 
+// A data directory of its own for each server the tests start, so none sees another's data.
+QString freshDataDirectory()
+{
+    static QTemporaryDir root;
+    static int created = 0;
+    return root.filePath(QStringLiteral("data-%1").arg(++created));
+}
+
 QStringList serverArguments(const QString &port,
-                            const QStringList &discovery = {QStringLiteral("--no-discovery")})
+                            const QStringList &discovery = {QStringLiteral("--no-discovery")},
+                            const QString &dataDirectory = freshDataDirectory())
 {
     return QStringList{QStringLiteral("--server"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
-                       QStringLiteral("--port"), port}
+                       QStringLiteral("--port"), port, QStringLiteral("--data-dir"), dataDirectory}
             + discovery;
 }
 
@@ -81,6 +91,8 @@ private slots:
     void stopsCleanly_data();
     void stopsCleanly();
     void reportsAPortInUse();
+    void keepsItsDataAcrossAKill();
+    void refusesDataAnotherHostHolds();
     void rejectsABadCommandLine_data();
     void rejectsABadCommandLine();
     void printsHelp();
@@ -91,15 +103,16 @@ private:
     // QTest::currentTestFailed() afterwards.
     void startServer(QProcess &process, quint16 *port,
                      const QString &portArgument = QStringLiteral("0"),
-                     const QStringList &discovery = {QStringLiteral("--no-discovery")});
+                     const QStringList &discovery = {QStringLiteral("--no-discovery")},
+                     const QString &dataDirectory = freshDataDirectory());
     void runToCompletion(QProcess &process, const QStringList &arguments);
 };
 
 void TestServerProcess::startServer(QProcess &process, quint16 *port, const QString &portArgument,
-                                    const QStringList &discovery)
+                                    const QStringList &discovery, const QString &dataDirectory)
 {
     process.setProcessEnvironment(headlessEnvironment());
-    process.start(binary, serverArguments(portArgument, discovery));
+    process.start(binary, serverArguments(portArgument, discovery, dataDirectory));
     QVERIFY2(process.waitForStarted(processTimeoutMs), qPrintable(process.errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine() || process.state() == QProcess::NotRunning,
                              processTimeoutMs);
@@ -269,6 +282,140 @@ void TestServerProcess::reportsAPortInUse()
     first.terminate();
     QTRY_COMPARE_WITH_TIMEOUT(first.state(), QProcess::NotRunning, processTimeoutMs);
     QCOMPARE(first.exitCode(), 0);
+}
+
+void TestServerProcess::keepsItsDataAcrossAKill()
+{
+    const QString dataDirectory = freshDataDirectory();
+    QProcess server;
+    quint16 port = 0;
+    startServer(server, &port, QStringLiteral("0"), {QStringLiteral("--no-discovery")}, dataDirectory);
+    if (QTest::currentTestFailed())
+        return;
+
+    const QUuid alice = QUuid::createUuid();
+    const QUuid bob = QUuid::createUuid();
+    QHash<QUuid, QByteArray> credentials;
+    for (const auto &[id, alias] : {std::pair{alice, QStringLiteral("Alice")}, std::pair{bob, QStringLiteral("Bob")}}) {
+        const auto [status, body] = post(port, QStringLiteral("/commands"), QStringLiteral("command"),
+                                         QStringLiteral("CreateUser"),
+                                         {{QStringLiteral("id"), idObject(id)},
+                                          {QStringLiteral("alias"), alias},
+                                          {QStringLiteral("operationId"), idObject(QUuid::createUuid())}});
+        QCOMPARE(status, 200);
+        credentials.insert(id, body.value(QStringLiteral("credential")).toString().toUtf8());
+    }
+    const auto command = [&](const QUuid &actor, const QString &type, QJsonObject payload) {
+        payload.insert(QStringLiteral("operationId"), idObject(QUuid::createUuid()));
+        return post(port, QStringLiteral("/commands"), QStringLiteral("command"), type, payload,
+                    credentials.value(actor))
+                .first;
+    };
+    const auto startGame = [&](const QUuid &game) {
+        QCOMPARE(command(alice, QStringLiteral("CreateGame"),
+                         {{QStringLiteral("gameId"), idObject(game)}, {QStringLiteral("creator"), idObject(alice)}}),
+                 200);
+        for (const QUuid &player : {alice, bob}) {
+            QCOMPARE(command(player, QStringLiteral("JoinGame"),
+                             {{QStringLiteral("gameId"), idObject(game)}, {QStringLiteral("playerId"), idObject(player)}}),
+                     200);
+        }
+    };
+    const auto mark = [&](const QUuid &game, const QUuid &player, int x, int y) {
+        return command(player, QStringLiteral("PlaceMark"),
+                       {{QStringLiteral("gameId"), idObject(game)}, {QStringLiteral("player"), idObject(player)},
+                        {QStringLiteral("x"), x}, {QStringLiteral("y"), y}});
+    };
+    const auto query = [&](const QString &type, QJsonObject payload = {}) {
+        payload.insert(QStringLiteral("operationId"), idObject(QUuid::createUuid()));
+        return post(port, QStringLiteral("/queries"), QStringLiteral("query"), type, payload);
+    };
+    const auto waitForMarks = [&](const QUuid &game, int count) {
+        return QTest::qWaitFor([&] {
+            const QJsonArray rows = query(QStringLiteral("GetGame"), {{QStringLiteral("gameId"), idObject(game)}})
+                                            .second.value(QStringLiteral("board")).toArray();
+            int marks = 0;
+            for (const QJsonValue &row : rows) {
+                for (const QJsonValue &cell : row.toArray())
+                    marks += cell.isObject() ? 1 : 0;
+            }
+            return marks == count;
+        }, processTimeoutMs);
+    };
+
+    // A first game Alice wins, then a second one she has opened in the centre.
+    const QUuid first = QUuid::createUuid();
+    startGame(first);
+    const QList<std::tuple<QUuid, int, int>> topRow{{alice, 0, 0}, {bob, 0, 1}, {alice, 1, 0}, {bob, 1, 1}, {alice, 2, 0}};
+    // One FIFO behind one HTTP connection at a time: each move lands before the next is sent.
+    for (const auto &[player, x, y] : topRow)
+        QCOMPARE(mark(first, player, x, y), 200);
+    const QUuid second = QUuid::createUuid();
+    QVERIFY(QTest::qWaitFor([&] {
+        return query(QStringLiteral("GetTopThreePlayers")).second.value(QStringLiteral("list")).toArray().size() == 1;
+    }, processTimeoutMs));
+    startGame(second);
+    QCOMPARE(mark(second, alice, 1, 1), 200);
+    QVERIFY(waitForMarks(second, 1));
+
+    // No goodbye: the process dies as in a crash or a power cut of the process alone.
+    server.kill();
+    QTRY_COMPARE_WITH_TIMEOUT(server.state(), QProcess::NotRunning, processTimeoutMs);
+    QProcess restarted;
+    startServer(restarted, &port, QStringLiteral("0"), {QStringLiteral("--no-discovery")}, dataDirectory);
+    if (QTest::currentTestFailed())
+        return;
+
+    const auto [fameStatus, fame] = query(QStringLiteral("GetTopThreePlayers"));
+    QCOMPARE(fameStatus, 200);
+    QCOMPARE(fame.value(QStringLiteral("list")).toArray(),
+             (QJsonArray{QJsonObject{{QStringLiteral("id"), idObject(alice)}, {QStringLiteral("score"), 100}}}));
+    QCOMPARE(query(QStringLiteral("GetUser"), {{QStringLiteral("id"), idObject(bob)}})
+                     .second.value(QStringLiteral("user")).toObject().value(QStringLiteral("alias")),
+             QJsonValue(QStringLiteral("Bob")));
+    const QJsonObject game = query(QStringLiteral("GetGame"), {{QStringLiteral("gameId"), idObject(second)}}).second;
+    QCOMPARE(game.value(QStringLiteral("stage")).toString(), QStringLiteral("IN_PROGRESS"));
+    QCOMPARE(game.value(QStringLiteral("currentPlayer")).toObject(), idObject(bob));
+    QCOMPARE(game.value(QStringLiteral("board")).toArray().at(1).toArray().at(1).toObject(), idObject(alice));
+
+    // The old credentials still prove who is who, and the game goes on to its end.
+    QCOMPARE(mark(second, alice, 0, 0), 200); // not Alice's turn: refused inside the game, not here
+    const QList<std::tuple<QUuid, int, int>> rest{{bob, 0, 0}, {alice, 0, 1}, {bob, 2, 2}, {alice, 2, 1}};
+    int marks = 1;
+    for (const auto &[player, x, y] : rest) {
+        QCOMPARE(mark(second, player, x, y), 200);
+        QVERIFY(waitForMarks(second, ++marks));
+    }
+    QVERIFY(QTest::qWaitFor([&] {
+        return query(QStringLiteral("GetTopThreePlayers")).second.value(QStringLiteral("list")).toArray()
+                == QJsonArray{QJsonObject{{QStringLiteral("id"), idObject(alice)}, {QStringLiteral("score"), 200}}};
+    }, processTimeoutMs));
+
+    restarted.terminate();
+    QTRY_COMPARE_WITH_TIMEOUT(restarted.state(), QProcess::NotRunning, processTimeoutMs);
+    QCOMPARE(restarted.exitCode(), 0);
+}
+
+void TestServerProcess::refusesDataAnotherHostHolds()
+{
+    const QString dataDirectory = freshDataDirectory();
+    QProcess first;
+    quint16 port = 0;
+    startServer(first, &port, QStringLiteral("0"), {QStringLiteral("--no-discovery")}, dataDirectory);
+    if (QTest::currentTestFailed())
+        return;
+
+    QProcess second;
+    runToCompletion(second, serverArguments(QStringLiteral("0"), {QStringLiteral("--no-discovery")}, dataDirectory));
+    QCOMPARE(second.exitCode(), 1);
+    QCOMPARE(second.readAllStandardOutput(), QByteArray());
+    const QByteArray error = second.readAllStandardError();
+    QVERIFY2(error.startsWith("tictactoe: ") && error.contains("in use by another running host")
+                     && error.count('\n') == 1,
+             error.constData());
+
+    first.terminate();
+    QTRY_COMPARE_WITH_TIMEOUT(first.state(), QProcess::NotRunning, processTimeoutMs);
 }
 
 void TestServerProcess::rejectsABadCommandLine_data()

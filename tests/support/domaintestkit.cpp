@@ -9,10 +9,18 @@ DomainTestKit::DomainTestKit(ModuleFactory moduleFactory)
     : m_scheduler(std::make_unique<Scheduler>(m_clock))
 {
     m_scheduler->registerHandlers(m_bus);
-    m_modules = moduleFactory(m_clock);
-    for (const auto &module : m_modules)
+    Outcome<DomainParts> parts = moduleFactory(m_clock);
+    if (!parts)
+        qFatal("the domain under test did not start: %s", qPrintable(parts.error().message));
+    m_parts = std::move(*parts);
+    for (const auto &module : m_parts.modules)
         module->registerHandlers(m_bus);
     m_bus.setObserver([this](const Effect &effect) { m_handled.append(effect); });
+    for (const auto &module : m_parts.modules) {
+        for (const Effect &effect : module->initialEffects())
+            m_bus.enqueue(effect);
+    }
+    drain();
 }
 
 DomainTestKit::~DomainTestKit() = default;
@@ -22,7 +30,7 @@ Outcome<> DomainTestKit::send(const Effect &effect)
     const Outcome<> queueable = m_bus.checkQueueable(effect);
     if (queueable) {
         m_bus.enqueue(effect);
-        m_bus.drain();
+        drain();
     }
     return queueable;
 }
@@ -37,7 +45,15 @@ void DomainTestKit::advanceClock(qint64 milliseconds)
     m_clock.advance(milliseconds);
     for (const Effect &event : m_scheduler->takeDueEvents())
         m_bus.enqueue(event);
+    drain();
+}
+
+void DomainTestKit::drain()
+{
+    if (m_parts.unitOfWork)
+        m_parts.unitOfWork->begin();
     m_bus.drain();
+    m_lastCommitSucceeded = !m_parts.unitOfWork || m_parts.unitOfWork->commit().has_value();
 }
 
 QList<Effect> DomainTestKit::takeHandled()

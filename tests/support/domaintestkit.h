@@ -23,6 +23,8 @@ public:
     Outcome<> send(const Effect &effect);
     Outcome<QVariant> ask(const Effect &query) const;
     void advanceClock(qint64 milliseconds);
+    // Whether the last drain's unit of work committed (true when there is none).
+    bool lastCommitSucceeded() const { return m_lastCommitSucceeded; }
 
     // Every effect handled since the last call, in order.
     QList<Effect> takeHandled();
@@ -33,8 +35,11 @@ private:
     ManualClock m_clock;
     EffectBus m_bus;
     std::unique_ptr<Scheduler> m_scheduler;
-    DomainModules m_modules;
+    DomainParts m_parts;
     QList<Effect> m_handled;
+    bool m_lastCommitSucceeded = true;
+
+    void drain();
 };
 
 // One line per effect, "TypeName {compact JSON payload}": QCOMPARE on two of these shows the first

@@ -1,0 +1,76 @@
+#include "inmemorystore.h"
+
+StoreFactory InMemoryStore::factory()
+{
+    return []() -> Outcome<std::unique_ptr<TicTacToeStore>> { return std::make_unique<InMemoryStore>(); };
+}
+
+std::optional<User> InMemoryStore::findUser(const QUuid &id) const
+{
+    const auto found = m_users.constFind(id);
+    return found == m_users.cend() ? std::nullopt : std::optional<User>(found.value());
+}
+
+void InMemoryStore::addUser(const User &user)
+{
+    m_users.insert(user.id, user);
+}
+
+void InMemoryStore::setCredentialHash(const QUuid &userId, const QString &hash)
+{
+    m_credentialHashes.insert(userId, hash);
+}
+
+QList<UserRepository::CredentialHash> InMemoryStore::credentialHashes() const
+{
+    QList<CredentialHash> hashes;
+    for (auto it = m_credentialHashes.cbegin(); it != m_credentialHashes.cend(); ++it)
+        hashes.append({it.key(), it.value()});
+    return hashes;
+}
+
+int InMemoryStore::scoreOf(const QUuid &playerId) const
+{
+    return m_scores.value(playerId);
+}
+
+void InMemoryStore::setScore(const QUuid &playerId, int score)
+{
+    m_scores.insert(playerId, score);
+}
+
+QList<ScoreEntry> InMemoryStore::hallOfFame() const
+{
+    return m_hallOfFame;
+}
+
+void InMemoryStore::setHallOfFame(const QList<ScoreEntry> &entries)
+{
+    m_hallOfFame = entries;
+}
+
+std::optional<Game> InMemoryStore::findGame(const QUuid &id) const
+{
+    const auto found = m_games.constFind(id);
+    return found == m_games.cend() ? std::nullopt : std::optional<Game>(found.value());
+}
+
+void InMemoryStore::saveGame(const Game &game)
+{
+    m_games.insert(game.id, game);
+}
+
+void InMemoryStore::forgetGame(const QUuid &id)
+{
+    m_games.remove(id);
+}
+
+QList<Game> InMemoryStore::gamesInProgress() const
+{
+    QList<Game> playing;
+    for (const Game &game : m_games) {
+        if (game.stage == Games::Stage::InProgress)
+            playing.append(game);
+    }
+    return playing;
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "tictactoestore.h"
+
+#include <QHash>
+
+// The store that keeps everything in memory, for the test kit and for a host that keeps nothing.
+class InMemoryStore : public TicTacToeStore, UserRepository, ScoreRepository, GameRepository
+{
+public:
+    static StoreFactory factory();
+
+    UserRepository &users() override { return *this; }
+    ScoreRepository &scores() override { return *this; }
+    GameRepository &games() override { return *this; }
+    void begin() override {}
+    Outcome<> commit() override { return {}; }
+
+private:
+    std::optional<User> findUser(const QUuid &id) const override;
+    void addUser(const User &user) override;
+    void setCredentialHash(const QUuid &userId, const QString &hash) override;
+    QList<CredentialHash> credentialHashes() const override;
+
+    int scoreOf(const QUuid &playerId) const override;
+    void setScore(const QUuid &playerId, int score) override;
+    QList<ScoreEntry> hallOfFame() const override;
+    void setHallOfFame(const QList<ScoreEntry> &entries) override;
+
+    std::optional<Game> findGame(const QUuid &id) const override;
+    void saveGame(const Game &game) override;
+    void forgetGame(const QUuid &id) override;
+    QList<Game> gamesInProgress() const override;
+
+    QHash<QUuid, User> m_users;
+    QHash<QUuid, QString> m_credentialHashes;
+    QHash<QUuid, int> m_scores;
+    QList<ScoreEntry> m_hallOfFame;
+    QHash<QUuid, Game> m_games;
+};

@@ -1,0 +1,378 @@
+#include "sqlitestore.h"
+
+#include "gadgetjson.h"
+#include "inmemorystore.h"
+#include "naming.h"
+#include "tictactoedomain.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QMetaEnum>
+#include <QSqlError>
+#include <QUuid>
+
+// Quiet unless asked for (QT_LOGGING_RULES="tictactoe.storage.debug=true").
+Q_LOGGING_CATEGORY(lcStorage, "tictactoe.storage", QtInfoMsg)
+
+namespace {
+
+// PRAGMA application_id: tells this program's databases from any other SQLite file.
+constexpr int applicationId = 0x54545430; // "TTT0"
+
+// Each entry brings the schema from its index to the next version; never edit a released one.
+const QStringList migrations[] = {
+        {
+                QStringLiteral("CREATE TABLE users (id TEXT PRIMARY KEY, alias TEXT NOT NULL, "
+                               "created_at TEXT NOT NULL, credential_hash TEXT)"),
+                QStringLiteral("CREATE TABLE scores (user_id TEXT PRIMARY KEY, score INTEGER NOT NULL)"),
+                QStringLiteral("CREATE TABLE hall_of_fame (rank INTEGER PRIMARY KEY, "
+                               "user_id TEXT NOT NULL, score INTEGER NOT NULL)"),
+                QStringLiteral("CREATE TABLE games (id TEXT PRIMARY KEY, creator TEXT NOT NULL, "
+                               "stage TEXT NOT NULL, players TEXT NOT NULL, board TEXT NOT NULL, "
+                               "current_player TEXT)"),
+                QStringLiteral("CREATE INDEX games_by_stage ON games (stage)"),
+        },
+};
+static_assert(std::size(migrations) == SqliteStore::schemaVersion);
+
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+QString stageText(Games::Stage stage)
+{
+    return upperSnakeCase(QString::fromLatin1(QMetaEnum::fromType<Games::Stage>().valueToKey(int(stage))));
+}
+
+std::optional<Games::Stage> stageOf(const QString &text)
+{
+    const QMetaEnum stages = QMetaEnum::fromType<Games::Stage>();
+    for (int i = 0; i < stages.keyCount(); ++i) {
+        if (upperSnakeCase(QString::fromLatin1(stages.key(i))) == text)
+            return Games::Stage(stages.value(i));
+    }
+    return std::nullopt;
+}
+
+QString jsonText(const QVariant &value)
+{
+    const QJsonValue json = GadgetJson::valueToJson(value);
+    return QString::fromUtf8(json.isArray() ? QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact)
+                                            : QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact));
+}
+
+template<typename T>
+std::optional<T> fromJsonText(const QString &text)
+{
+    GadgetJson::DecodeError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    const QJsonValue json = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    const QVariant value = GadgetJson::valueFromJson(QMetaType::fromType<T>(), json, error);
+    return value.isValid() ? std::optional<T>(value.value<T>()) : std::nullopt;
+}
+
+std::unexpected<Refusal> storageRefusal(const QString &reason, const QString &message)
+{
+    return refuse(reason, message);
+}
+
+} // namespace
+
+Outcome<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &directory)
+{
+    // Players and boards are kept in their wire form.
+    registerTicTacToeJsonConverters();
+    if (!QDir().mkpath(directory))
+        return storageRefusal(QStringLiteral("STORAGE_UNAVAILABLE"),
+                              QStringLiteral("cannot create the data directory %1").arg(directory));
+    const QString path = QDir(directory).filePath(fileName());
+    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0); // a lock is stale only when its process is gone
+    if (!lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, application;
+        lock->getLockInfo(&pid, &host, &application);
+        return storageRefusal(QStringLiteral("STORAGE_IN_USE"),
+                              QStringLiteral("%1 is in use by another running host (process %2)")
+                                      .arg(path)
+                                      .arg(pid));
+    }
+    static int opened = 0;
+    std::unique_ptr<SqliteStore> store(
+            new SqliteStore(QStringLiteral("tictactoe-store-%1").arg(++opened)));
+    store->m_lock = std::move(lock);
+    store->m_database.setDatabaseName(path);
+    if (!store->m_database.open())
+        return storageRefusal(QStringLiteral("STORAGE_UNAVAILABLE"),
+                              QStringLiteral("cannot open %1: %2").arg(path, store->m_database.lastError().text()));
+    for (const auto &step : {&SqliteStore::migrate, &SqliteStore::prepare, &SqliteStore::load}) {
+        if (const Outcome<> done = ((*store).*step)(); !done)
+            return std::unexpected(Refusal{done.error().reason, path + QStringLiteral(": ") + done.error().message});
+    }
+    qCDebug(lcStorage) << "keeping the data in" << path;
+    return store;
+}
+
+StoreFactory SqliteStore::factoryFor(const QString &directory)
+{
+    if (directory.isEmpty())
+        return InMemoryStore::factory();
+    return [directory]() -> Outcome<std::unique_ptr<TicTacToeStore>> {
+        Outcome<std::unique_ptr<SqliteStore>> store = open(directory);
+        if (!store)
+            return std::unexpected(store.error());
+        return std::unique_ptr<TicTacToeStore>(std::move(*store));
+    };
+}
+
+SqliteStore::SqliteStore(const QString &connectionName)
+    : m_connectionName(connectionName)
+    , m_database(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName))
+{
+}
+
+SqliteStore::~SqliteStore()
+{
+    for (QSqlQuery *statement : {&m_insertUser, &m_updateCredential, &m_upsertScore, &m_clearHallOfFame,
+                                 &m_insertHallOfFame, &m_upsertGame, &m_deleteWaitingGame})
+        *statement = QSqlQuery();
+    m_database.close();
+    m_database = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Outcome<> SqliteStore::migrate()
+{
+    QSqlQuery query(m_database);
+    // The first statement that reads the file: a damaged file or one that is not SQLite fails here.
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return storageRefusal(QStringLiteral("STORAGE_DAMAGED"),
+                              QStringLiteral("not a readable database (%1)").arg(query.lastError().text()));
+    const int version = query.value(0).toInt();
+    if (version > schemaVersion)
+        return storageRefusal(QStringLiteral("STORAGE_TOO_NEW"),
+                              QStringLiteral("written by a newer version of TicTacToe (schema %1, this one "
+                                             "knows up to %2)")
+                                      .arg(version)
+                                      .arg(schemaVersion));
+    query.exec(QStringLiteral("PRAGMA application_id"));
+    const int foundApplication = query.next() ? query.value(0).toInt() : 0;
+    query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    const bool empty = query.next() && query.value(0).toInt() == 0;
+    if (foundApplication != applicationId && !(empty && version == 0))
+        return storageRefusal(QStringLiteral("STORAGE_DAMAGED"),
+                              QStringLiteral("this database belongs to another program"));
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL"))
+        || !query.exec(QStringLiteral("PRAGMA synchronous=NORMAL"))) {
+        return storageRefusal(QStringLiteral("STORAGE_UNAVAILABLE"), query.lastError().text());
+    }
+    if (version == schemaVersion)
+        return {};
+    m_database.transaction();
+    for (int step = version; step < schemaVersion; ++step) {
+        for (const QString &statement : migrations[step]) {
+            if (!query.exec(statement)) {
+                m_database.rollback();
+                return storageRefusal(QStringLiteral("STORAGE_UNAVAILABLE"),
+                                      QStringLiteral("migration to schema %1 failed: %2")
+                                              .arg(step + 1)
+                                              .arg(query.lastError().text()));
+            }
+        }
+    }
+    query.exec(QStringLiteral("PRAGMA application_id=%1").arg(applicationId));
+    query.exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion));
+    if (!m_database.commit())
+        return storageRefusal(QStringLiteral("STORAGE_UNAVAILABLE"), m_database.lastError().text());
+    qCDebug(lcStorage) << "database schema" << version << "->" << schemaVersion;
+    return {};
+}
+
+Outcome<> SqliteStore::prepare()
+{
+    const std::pair<QSqlQuery *, QString> statements[] = {
+            {&m_insertUser, QStringLiteral("INSERT INTO users (id, alias, created_at) VALUES (?, ?, ?)")},
+            {&m_updateCredential, QStringLiteral("UPDATE users SET credential_hash = ? WHERE id = ?")},
+            {&m_upsertScore, QStringLiteral("INSERT INTO scores (user_id, score) VALUES (?, ?) "
+                                            "ON CONFLICT (user_id) DO UPDATE SET score = excluded.score")},
+            {&m_clearHallOfFame, QStringLiteral("DELETE FROM hall_of_fame")},
+            {&m_insertHallOfFame, QStringLiteral("INSERT INTO hall_of_fame (rank, user_id, score) VALUES (?, ?, ?)")},
+            {&m_upsertGame, QStringLiteral("INSERT INTO games (id, creator, stage, players, board, current_player) "
+                                           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                                           "stage = excluded.stage, players = excluded.players, "
+                                           "board = excluded.board, current_player = excluded.current_player")},
+            {&m_deleteWaitingGame, QStringLiteral("DELETE FROM games WHERE id = ? AND stage = ?")},
+    };
+    for (const auto &[statement, sql] : statements) {
+        *statement = QSqlQuery(m_database);
+        if (!statement->prepare(sql))
+            return storageRefusal(QStringLiteral("STORAGE_DAMAGED"), statement->lastError().text());
+    }
+    return {};
+}
+
+Outcome<> SqliteStore::load()
+{
+    QSqlQuery query(m_database);
+    bool readable = query.exec(QStringLiteral("SELECT id, alias, created_at, credential_hash FROM users"));
+    while (readable && query.next()) {
+        const User user{QUuid::fromString(query.value(0).toString()), query.value(1).toString(),
+                        QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs)};
+        m_users.insert(user.id, user);
+        if (!query.value(3).isNull())
+            m_credentialHashes.insert(user.id, query.value(3).toString());
+    }
+    readable = readable && query.exec(QStringLiteral("SELECT user_id, score FROM scores"));
+    while (readable && query.next())
+        m_scores.insert(QUuid::fromString(query.value(0).toString()), query.value(1).toInt());
+    readable = readable && query.exec(QStringLiteral("SELECT user_id, score FROM hall_of_fame ORDER BY rank"));
+    while (readable && query.next())
+        m_hallOfFame.append({QUuid::fromString(query.value(0).toString()), query.value(1).toInt()});
+    readable = readable
+            && query.exec(QStringLiteral("SELECT id, creator, players, board, current_player FROM games "
+                                         "WHERE stage = '%1'").arg(stageText(Games::Stage::InProgress)));
+    while (readable && query.next()) {
+        Game game;
+        game.id = QUuid::fromString(query.value(0).toString());
+        game.creator = QUuid::fromString(query.value(1).toString());
+        game.stage = Games::Stage::InProgress;
+        game.players = fromJsonText<QList<QUuid>>(query.value(2).toString()).value_or(QList<QUuid>());
+        game.board = fromJsonText<Board>(query.value(3).toString()).value_or(Board());
+        game.currentPlayer = QUuid::fromString(query.value(4).toString());
+        m_liveGames.insert(game.id, game);
+    }
+    if (!readable)
+        return storageRefusal(QStringLiteral("STORAGE_DAMAGED"), query.lastError().text());
+    // Games nobody had joined yet are stale after a restart: their invitations are gone.
+    query.exec(QStringLiteral("DELETE FROM games WHERE stage = '%1'").arg(stageText(Games::Stage::WaitingForPlayers)));
+    return {};
+}
+
+void SqliteStore::begin()
+{
+    m_writeError.clear();
+    m_database.transaction();
+}
+
+Outcome<> SqliteStore::commit()
+{
+    if (!m_writeError.isEmpty()) {
+        m_database.rollback();
+        return storageRefusal(QStringLiteral("STORAGE_WRITE_FAILED"), m_writeError);
+    }
+    if (!m_database.commit())
+        return storageRefusal(QStringLiteral("STORAGE_WRITE_FAILED"), m_database.lastError().text());
+    return {};
+}
+
+void SqliteStore::write(QSqlQuery &statement)
+{
+    if (!statement.exec() && m_writeError.isEmpty())
+        m_writeError = statement.lastError().text();
+}
+
+std::optional<User> SqliteStore::findUser(const QUuid &id) const
+{
+    const auto found = m_users.constFind(id);
+    return found == m_users.cend() ? std::nullopt : std::optional<User>(found.value());
+}
+
+void SqliteStore::addUser(const User &user)
+{
+    m_users.insert(user.id, user);
+    m_insertUser.bindValue(0, idText(user.id));
+    m_insertUser.bindValue(1, user.alias);
+    m_insertUser.bindValue(2, user.createdAt.toUTC().toString(Qt::ISODateWithMs));
+    write(m_insertUser);
+    // The credential's hash arrives first (StoreCredentialHash); its row exists only now.
+    if (const auto hash = m_credentialHashes.constFind(user.id); hash != m_credentialHashes.cend())
+        setCredentialHash(user.id, hash.value());
+}
+
+void SqliteStore::setCredentialHash(const QUuid &userId, const QString &hash)
+{
+    m_credentialHashes.insert(userId, hash);
+    m_updateCredential.bindValue(0, hash);
+    m_updateCredential.bindValue(1, idText(userId));
+    write(m_updateCredential);
+}
+
+QList<UserRepository::CredentialHash> SqliteStore::credentialHashes() const
+{
+    QList<CredentialHash> hashes;
+    for (auto it = m_credentialHashes.cbegin(); it != m_credentialHashes.cend(); ++it) {
+        if (m_users.contains(it.key()))
+            hashes.append({it.key(), it.value()});
+    }
+    return hashes;
+}
+
+int SqliteStore::scoreOf(const QUuid &playerId) const
+{
+    return m_scores.value(playerId);
+}
+
+void SqliteStore::setScore(const QUuid &playerId, int score)
+{
+    m_scores.insert(playerId, score);
+    m_upsertScore.bindValue(0, idText(playerId));
+    m_upsertScore.bindValue(1, score);
+    write(m_upsertScore);
+}
+
+QList<ScoreEntry> SqliteStore::hallOfFame() const
+{
+    return m_hallOfFame;
+}
+
+void SqliteStore::setHallOfFame(const QList<ScoreEntry> &entries)
+{
+    m_hallOfFame = entries;
+    write(m_clearHallOfFame);
+    for (qsizetype rank = 0; rank < entries.size(); ++rank) {
+        m_insertHallOfFame.bindValue(0, int(rank));
+        m_insertHallOfFame.bindValue(1, idText(entries.at(rank).id));
+        m_insertHallOfFame.bindValue(2, entries.at(rank).score);
+        write(m_insertHallOfFame);
+    }
+}
+
+std::optional<Game> SqliteStore::findGame(const QUuid &id) const
+{
+    const auto found = m_liveGames.constFind(id);
+    return found == m_liveGames.cend() ? std::nullopt : std::optional<Game>(found.value());
+}
+
+void SqliteStore::saveGame(const Game &game)
+{
+    m_liveGames.insert(game.id, game);
+    m_upsertGame.bindValue(0, idText(game.id));
+    m_upsertGame.bindValue(1, idText(game.creator));
+    m_upsertGame.bindValue(2, stageText(game.stage));
+    m_upsertGame.bindValue(3, jsonText(QVariant::fromValue(game.players)));
+    m_upsertGame.bindValue(4, jsonText(QVariant::fromValue(game.board)));
+    m_upsertGame.bindValue(5, game.currentPlayer.isNull() ? QVariant() : QVariant(idText(game.currentPlayer)));
+    write(m_upsertGame);
+}
+
+void SqliteStore::forgetGame(const QUuid &id)
+{
+    m_liveGames.remove(id);
+    // An ended game stays for the history; one that never started leaves no trace.
+    m_deleteWaitingGame.bindValue(0, idText(id));
+    m_deleteWaitingGame.bindValue(1, stageText(Games::Stage::WaitingForPlayers));
+    write(m_deleteWaitingGame);
+}
+
+QList<Game> SqliteStore::gamesInProgress() const
+{
+    QList<Game> playing;
+    for (const Game &game : m_liveGames) {
+        if (game.stage == Games::Stage::InProgress)
+            playing.append(game);
+    }
+    return playing;
+}

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "tictactoestore.h"
+
+#include <QHash>
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+
+// The tic-tac-toe domain's state in one SQLite file (Qt SQL), for a host that keeps its data:
+// users with the hash of their credential, scores, the hall of fame and every game. Reads come from
+// memory (loaded when the store opens); writes go to the file as they happen, inside the unit of
+// work DomainRuntime wraps around each drain, and are committed before anyone hears of them.
+//
+// Durability: WAL journal with synchronous=NORMAL, so a committed change survives a crash of the
+// process (kill -9) at any moment; after a power loss the last few commits may be lost, never the
+// file's consistency.
+class SqliteStore : public TicTacToeStore, UserRepository, ScoreRepository, GameRepository
+{
+public:
+    static constexpr int schemaVersion = 1;
+    static QString fileName() { return QStringLiteral("tictactoe.sqlite"); }
+
+    // Opens (creating it when missing) the database in directory, on the calling thread. Refuses,
+    // leaving the file untouched: a schema newer than this build knows, a file that is not this
+    // program's database or is damaged, a database another running host holds.
+    static Outcome<std::unique_ptr<SqliteStore>> open(const QString &directory);
+    // A factory for GameServer: the SQLite store in directory, or memory only when it is empty.
+    static StoreFactory factoryFor(const QString &directory);
+
+    ~SqliteStore() override;
+
+    UserRepository &users() override { return *this; }
+    ScoreRepository &scores() override { return *this; }
+    GameRepository &games() override { return *this; }
+    void begin() override;
+    Outcome<> commit() override;
+
+private:
+    explicit SqliteStore(const QString &connectionName);
+
+    Outcome<> prepare();
+    Outcome<> migrate();
+    Outcome<> load();
+    void write(QSqlQuery &statement);
+
+    std::optional<User> findUser(const QUuid &id) const override;
+    void addUser(const User &user) override;
+    void setCredentialHash(const QUuid &userId, const QString &hash) override;
+    QList<CredentialHash> credentialHashes() const override;
+
+    int scoreOf(const QUuid &playerId) const override;
+    void setScore(const QUuid &playerId, int score) override;
+    QList<ScoreEntry> hallOfFame() const override;
+    void setHallOfFame(const QList<ScoreEntry> &entries) override;
+
+    std::optional<Game> findGame(const QUuid &id) const override;
+    void saveGame(const Game &game) override;
+    void forgetGame(const QUuid &id) override;
+    QList<Game> gamesInProgress() const override;
+
+    QString m_connectionName;
+    QSqlDatabase m_database;
+    std::unique_ptr<QLockFile> m_lock;
+    QSqlQuery m_insertUser;
+    QSqlQuery m_updateCredential;
+    QSqlQuery m_upsertScore;
+    QSqlQuery m_clearHallOfFame;
+    QSqlQuery m_insertHallOfFame;
+    QSqlQuery m_upsertGame;
+    QSqlQuery m_deleteWaitingGame;
+    QString m_writeError;
+
+    QHash<QUuid, User> m_users;
+    QHash<QUuid, QString> m_credentialHashes;
+    QHash<QUuid, int> m_scores;
+    QList<ScoreEntry> m_hallOfFame;
+    QHash<QUuid, Game> m_liveGames;
+};

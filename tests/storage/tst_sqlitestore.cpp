@@ -1,0 +1,254 @@
+// The tic-tac-toe domain over SqliteStore, on real files: what it keeps across a restart, and the
+// databases it refuses to open.
+#include "domaintestkit.h"
+#include "frameworkeffects.h"
+#include "games/gameeffects.h"
+#include "scoring/scoringeffects.h"
+#include "sqlitestore.h"
+#include "tictactoedomain.h"
+#include "users/usereffects.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+const QUuid alice = QUuid::fromString(QStringLiteral("0a11ce00-0000-4000-8000-000000000001"));
+const QUuid bob = QUuid::fromString(QStringLiteral("0b0b0000-0000-4000-8000-000000000002"));
+
+QByteArray contentsOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Runs one statement on the file with a connection of the test's own, outside the store.
+QVariant rawQuery(const QString &path, const QString &sql)
+{
+    QVariant result;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        database.setDatabaseName(path);
+        if (database.open()) {
+            QSqlQuery query(database);
+            if (query.exec(sql) && query.next())
+                result = query.value(0);
+        }
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return result;
+}
+
+} // namespace
+
+class TestSqliteStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+
+    void keepsUsersCredentialsScoresAndTheHallOfFame();
+    void resumesAGameInProgressWithAFullTurn();
+    void keepsEndedGamesAndDropsGamesNobodyJoined();
+    void refusesASchemaFromANewerVersion();
+    void refusesAFileThatIsNotADatabase();
+    void refusesADatabaseOfAnotherProgram();
+    void refusesADatabaseAnotherHostHolds();
+
+private:
+    std::unique_ptr<DomainTestKit> openKit(const GameRules &rules = {}) const;
+    QString databasePath() const { return m_directory->filePath(SqliteStore::fileName()); }
+    static void createUsers(DomainTestKit &kit);
+    static QUuid startGame(DomainTestKit &kit);
+    static void play(DomainTestKit &kit, const QUuid &game, const QList<std::pair<QUuid, QPoint>> &moves);
+
+    std::unique_ptr<QTemporaryDir> m_directory;
+};
+
+void TestSqliteStore::init()
+{
+    m_directory = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_directory->isValid());
+}
+
+std::unique_ptr<DomainTestKit> TestSqliteStore::openKit(const GameRules &rules) const
+{
+    return std::make_unique<DomainTestKit>(
+            ticTacToeModules(rules, SqliteStore::factoryFor(m_directory->path())));
+}
+
+void TestSqliteStore::createUsers(DomainTestKit &kit)
+{
+    const QDateTime createdAt(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+    kit.send(StoreCredentialHash{alice, QStringLiteral("hash-of-alice")});
+    kit.send(CreateUser{alice, QStringLiteral("Alice"), createdAt, QUuid::createUuid()});
+    kit.send(CreateUser{bob, QStringLiteral("Bob"), createdAt, QUuid::createUuid()});
+}
+
+QUuid TestSqliteStore::startGame(DomainTestKit &kit)
+{
+    const QUuid game = QUuid::createUuid();
+    kit.send(CreateGame{QUuid::createUuid(), game, alice});
+    kit.send(JoinGame{QUuid::createUuid(), game, alice});
+    kit.send(JoinGame{QUuid::createUuid(), game, bob});
+    return game;
+}
+
+void TestSqliteStore::play(DomainTestKit &kit, const QUuid &game,
+                           const QList<std::pair<QUuid, QPoint>> &moves)
+{
+    for (const auto &[player, cell] : moves)
+        kit.send(PlaceMark{QUuid::createUuid(), game, player, cell.x(), cell.y()});
+}
+
+void TestSqliteStore::keepsUsersCredentialsScoresAndTheHallOfFame()
+{
+    {
+        auto kit = openKit();
+        createUsers(*kit);
+        const QUuid game = startGame(*kit);
+        // Alice takes the top row.
+        play(*kit, game, {{alice, {0, 0}}, {bob, {0, 1}}, {alice, {1, 0}}, {bob, {1, 1}}, {alice, {2, 0}}});
+        QVERIFY(kit->lastCommitSucceeded());
+    }
+
+    auto kit = openKit();
+    const UserFound found = kit->ask(GetUser{QUuid::createUuid(), alice}).value().value<UserFound>();
+    QCOMPARE(found.user, (User{alice, QStringLiteral("Alice"), QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC)}));
+    const CredentialHashes hashes = kit->ask(GetCredentialHashes{}).value().value<CredentialHashes>();
+    QCOMPARE(hashes.entries, (QList<UserCredentialHash>{{alice, QStringLiteral("hash-of-alice")}}));
+    QCOMPARE(kit->ask(GetTopThreePlayers{QUuid::createUuid()}).value().value<TopThreePlayers>().list,
+             (QList<ScoreEntry>{{alice, 100}}));
+
+    // The score goes on from where it was.
+    const QUuid rematch = startGame(*kit);
+    kit->takeHandled();
+    play(*kit, rematch, {{alice, {0, 0}}, {bob, {0, 1}}, {alice, {1, 0}}, {bob, {1, 1}}, {alice, {2, 0}}});
+    QVERIFY(describeEffects(kit->takeHandled()).contains(describeEffect(PlayerScoreChanged{alice, 200})));
+}
+
+void TestSqliteStore::resumesAGameInProgressWithAFullTurn()
+{
+    GameRules rules;
+    rules.turnTimeoutMs = 7000;
+    QUuid game;
+    {
+        auto kit = openKit(rules);
+        createUsers(*kit);
+        game = startGame(*kit);
+        play(*kit, game, {{alice, {1, 1}}});
+    }
+
+    auto kit = openKit(rules);
+    // The restart restores the game and gives Bob a whole new turn.
+    QCOMPARE(describeEffects(kit->takeHandled()),
+             describeEffects({
+                     GameRestored{game, {alice, bob}},
+                     WaitingForPlayerPlay{game, bob, 7000},
+                     ScheduleEvent{TurnTimeout{game, bob}, 7000,
+                                   QStringLiteral("game:") + game.toString(QUuid::WithoutBraces)},
+             }));
+    const QUuid operation = QUuid::createUuid();
+    QCOMPARE(describeEffect(kit->ask(GetGame{operation, game}).value().value<GameSnapshot>()),
+             describeEffect(GameSnapshot{game, Games::Stage::InProgress, {alice, bob},
+                                         Board().withMark(1, 1, alice), bob, operation}));
+    play(*kit, game, {{bob, {0, 0}}});
+    QVERIFY(describeEffects(kit->takeHandled()).contains(describeEffect(WaitingForPlayerPlay{game, alice, 7000})));
+
+    // Its turn timer runs like any other.
+    kit->advanceClock(7000);
+    QVERIFY(describeEffects(kit->takeHandled()).contains(
+            describeEffect(GameEnded{game, Games::Result::GameAborted, {}})));
+}
+
+void TestSqliteStore::keepsEndedGamesAndDropsGamesNobodyJoined()
+{
+    GameRules rules;
+    rules.cleanupDelayMs = 10;
+    rules.waitingForPlayersTimeoutMs = 10;
+    QUuid ended;
+    const QUuid waiting = QUuid::createUuid();
+    {
+        auto kit = openKit(rules);
+        createUsers(*kit);
+        ended = startGame(*kit);
+        play(*kit, ended, {{alice, {0, 0}}, {bob, {0, 1}}, {alice, {1, 0}}, {bob, {1, 1}}, {alice, {2, 0}}});
+        kit->send(CreateGame{QUuid::createUuid(), waiting, bob});
+        kit->advanceClock(10);
+        // Both are forgotten by the domain.
+        QVERIFY(!kit->ask(GetGame{QUuid::createUuid(), ended}).value().isValid());
+        QVERIFY(!kit->ask(GetGame{QUuid::createUuid(), waiting}).value().isValid());
+    }
+    QCOMPARE(rawQuery(databasePath(), QStringLiteral("SELECT stage FROM games WHERE id = '%1'")
+                                              .arg(ended.toString(QUuid::WithoutBraces))),
+             QVariant(QStringLiteral("ENDED")));
+    QCOMPARE(rawQuery(databasePath(), QStringLiteral("SELECT count(*) FROM games WHERE id = '%1'")
+                                              .arg(waiting.toString(QUuid::WithoutBraces))),
+             QVariant(0));
+}
+
+void TestSqliteStore::refusesASchemaFromANewerVersion()
+{
+    QVERIFY(SqliteStore::open(m_directory->path()));
+    rawQuery(databasePath(), QStringLiteral("PRAGMA user_version = %1").arg(SqliteStore::schemaVersion + 1));
+    const QByteArray before = contentsOf(databasePath());
+
+    const auto opened = SqliteStore::open(m_directory->path());
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().reason, QStringLiteral("STORAGE_TOO_NEW"));
+    QVERIFY2(opened.error().message.contains(QStringLiteral("newer version")), qPrintable(opened.error().message));
+    QCOMPARE(contentsOf(databasePath()), before);
+}
+
+void TestSqliteStore::refusesAFileThatIsNotADatabase()
+{
+    QFile file(databasePath());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QByteArray garbage = QByteArray("these are not the bytes of a database\n").repeated(200);
+    file.write(garbage);
+    file.close();
+
+    const auto opened = SqliteStore::open(m_directory->path());
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().reason, QStringLiteral("STORAGE_DAMAGED"));
+    QVERIFY2(opened.error().message.startsWith(databasePath()), qPrintable(opened.error().message));
+    QCOMPARE(contentsOf(databasePath()), garbage);
+}
+
+void TestSqliteStore::refusesADatabaseOfAnotherProgram()
+{
+    rawQuery(databasePath(), QStringLiteral("CREATE TABLE recipes (name TEXT)"));
+    const QByteArray before = contentsOf(databasePath());
+    QVERIFY(!before.isEmpty());
+
+    const auto opened = SqliteStore::open(m_directory->path());
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().reason, QStringLiteral("STORAGE_DAMAGED"));
+    QCOMPARE(contentsOf(databasePath()), before);
+}
+
+void TestSqliteStore::refusesADatabaseAnotherHostHolds()
+{
+    auto first = SqliteStore::open(m_directory->path());
+    QVERIFY(first);
+
+    const auto second = SqliteStore::open(m_directory->path());
+    QVERIFY(!second);
+    QCOMPARE(second.error().reason, QStringLiteral("STORAGE_IN_USE"));
+    QVERIFY2(second.error().message.contains(QString::number(QCoreApplication::applicationPid())),
+             qPrintable(second.error().message));
+
+    // Once the first host is gone, the database opens again.
+    first->reset();
+    QVERIFY(SqliteStore::open(m_directory->path()));
+}
+
+QTEST_GUILESS_MAIN(TestSqliteStore)
+#include "tst_sqlitestore.moc"
