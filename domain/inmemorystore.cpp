@@ -65,6 +65,11 @@ void InMemoryStore::forgetGame(const QUuid &id)
     m_games.remove(id);
 }
 
+// The history needs storage: in memory, a game's recent events (kept by the game itself) suffice.
+void InMemoryStore::recordEvent(const QUuid &, const Effect &)
+{
+}
+
 QList<Game> InMemoryStore::gamesInProgress() const
 {
     QList<Game> playing;

@@ -30,6 +30,7 @@ private:
     std::optional<Game> findGame(const QUuid &id) const override;
     void saveGame(const Game &game) override;
     void forgetGame(const QUuid &id) override;
+    void recordEvent(const QUuid &gameId, const Effect &event) override;
     QList<Game> gamesInProgress() const override;
 
     QHash<QUuid, User> m_users;

@@ -34,6 +34,12 @@ const QStringList migrations[] = {
                                "current_player TEXT)"),
                 QStringLiteral("CREATE INDEX games_by_stage ON games (stage)"),
         },
+        // 2: games count their events (versions), and keep each event for the history.
+        {
+                QStringLiteral("ALTER TABLE games ADD COLUMN version INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("CREATE TABLE game_events (game_id TEXT NOT NULL, version INTEGER NOT NULL, "
+                               "type TEXT NOT NULL, payload TEXT NOT NULL, PRIMARY KEY (game_id, version))"),
+        },
 };
 static_assert(std::size(migrations) == SqliteStore::schemaVersion);
 
@@ -137,7 +143,7 @@ SqliteStore::SqliteStore(const QString &connectionName)
 SqliteStore::~SqliteStore()
 {
     for (QSqlQuery *statement : {&m_insertUser, &m_updateCredential, &m_upsertScore, &m_clearHallOfFame,
-                                 &m_insertHallOfFame, &m_upsertGame, &m_deleteWaitingGame})
+                                 &m_insertHallOfFame, &m_upsertGame, &m_deleteWaitingGame, &m_insertGameEvent})
         *statement = QSqlQuery();
     m_database.close();
     m_database = QSqlDatabase();
@@ -200,10 +206,13 @@ Outcome<> SqliteStore::prepare()
                                             "ON CONFLICT (user_id) DO UPDATE SET score = excluded.score")},
             {&m_clearHallOfFame, QStringLiteral("DELETE FROM hall_of_fame")},
             {&m_insertHallOfFame, QStringLiteral("INSERT INTO hall_of_fame (rank, user_id, score) VALUES (?, ?, ?)")},
-            {&m_upsertGame, QStringLiteral("INSERT INTO games (id, creator, stage, players, board, current_player) "
-                                           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+            {&m_upsertGame, QStringLiteral("INSERT INTO games (id, creator, stage, players, board, current_player, "
+                                           "version) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                                            "stage = excluded.stage, players = excluded.players, "
-                                           "board = excluded.board, current_player = excluded.current_player")},
+                                           "board = excluded.board, current_player = excluded.current_player, "
+                                           "version = excluded.version")},
+            {&m_insertGameEvent, QStringLiteral("INSERT INTO game_events (game_id, version, type, payload) "
+                                                "VALUES (?, ?, ?, ?)")},
             {&m_deleteWaitingGame, QStringLiteral("DELETE FROM games WHERE id = ? AND stage = ?")},
     };
     for (const auto &[statement, sql] : statements) {
@@ -232,7 +241,7 @@ Outcome<> SqliteStore::load()
     while (readable && query.next())
         m_hallOfFame.append({QUuid::fromString(query.value(0).toString()), query.value(1).toInt()});
     readable = readable
-            && query.exec(QStringLiteral("SELECT id, creator, players, board, current_player FROM games "
+            && query.exec(QStringLiteral("SELECT id, creator, players, board, current_player, version FROM games "
                                          "WHERE stage = '%1'").arg(stageText(Games::Stage::InProgress)));
     while (readable && query.next()) {
         Game game;
@@ -242,6 +251,7 @@ Outcome<> SqliteStore::load()
         game.players = fromJsonText<QList<QUuid>>(query.value(2).toString()).value_or(QList<QUuid>());
         game.board = fromJsonText<Board>(query.value(3).toString()).value_or(Board());
         game.currentPlayer = QUuid::fromString(query.value(4).toString());
+        game.version = query.value(5).toInt();
         m_liveGames.insert(game.id, game);
     }
     if (!readable)
@@ -355,7 +365,18 @@ void SqliteStore::saveGame(const Game &game)
     m_upsertGame.bindValue(3, jsonText(QVariant::fromValue(game.players)));
     m_upsertGame.bindValue(4, jsonText(QVariant::fromValue(game.board)));
     m_upsertGame.bindValue(5, game.currentPlayer.isNull() ? QVariant() : QVariant(idText(game.currentPlayer)));
+    m_upsertGame.bindValue(6, game.version);
     write(m_upsertGame);
+}
+
+void SqliteStore::recordEvent(const QUuid &gameId, const Effect &event)
+{
+    m_insertGameEvent.bindValue(0, idText(gameId));
+    m_insertGameEvent.bindValue(1, GadgetJson::toJson(event.metaObject(), event.data()).value(u"version").toInt());
+    m_insertGameEvent.bindValue(2, event.typeName());
+    m_insertGameEvent.bindValue(3, QString::fromUtf8(QJsonDocument(GadgetJson::toJson(event.metaObject(), event.data()))
+                                                             .toJson(QJsonDocument::Compact)));
+    write(m_insertGameEvent);
 }
 
 void SqliteStore::forgetGame(const QUuid &id)

@@ -20,7 +20,7 @@
 class SqliteStore : public TicTacToeStore, UserRepository, ScoreRepository, GameRepository
 {
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
     static QString fileName() { return QStringLiteral("tictactoe.sqlite"); }
 
     // Opens (creating it when missing) the database in directory, on the calling thread. Refuses,
@@ -59,6 +59,7 @@ private:
     std::optional<Game> findGame(const QUuid &id) const override;
     void saveGame(const Game &game) override;
     void forgetGame(const QUuid &id) override;
+    void recordEvent(const QUuid &gameId, const Effect &event) override;
     QList<Game> gamesInProgress() const override;
 
     QString m_connectionName;
@@ -71,6 +72,7 @@ private:
     QSqlQuery m_insertHallOfFame;
     QSqlQuery m_upsertGame;
     QSqlQuery m_deleteWaitingGame;
+    QSqlQuery m_insertGameEvent;
     QString m_writeError;
 
     QHash<QUuid, User> m_users;

@@ -19,9 +19,23 @@ void registerFrameworkJsonConverters()
                             {QStringLiteral("payload"),
                              GadgetJson::toJson(effect.metaObject(), effect.data())}};
                 },
-                [](const QJsonValue &, GadgetJson::DecodeError &error) {
-                    error.message = QStringLiteral("effects inside effects are not read from JSON");
-                    return QVariant();
+                // Only events are read back (a game's missed events in GameSnapshot), and only
+                // types this program registered: a name from the wire never makes a command.
+                [](const QJsonValue &json, GadgetJson::DecodeError &error) -> QVariant {
+                    const QJsonObject object = json.toObject();
+                    const QMetaType type =
+                            QMetaType::fromName(object.value(u"type").toString().toLatin1());
+                    const QMetaObject *metaObject = type.isValid() ? type.metaObject() : nullptr;
+                    if (!metaObject || metaObject->indexOfClassInfo("kind") < 0
+                        || effectKindOf(metaObject) != EffectKind::Event) {
+                        error.message = QStringLiteral("expected {\"type\": an event's name, \"payload\": {…}}");
+                        return {};
+                    }
+                    const QVariant value =
+                            GadgetJson::fromJson(type, object.value(u"payload").toObject(), error);
+                    if (!value.isValid())
+                        return {};
+                    return QVariant::fromValue(Effect::fromVariant(value));
                 });
     });
 }

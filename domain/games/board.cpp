@@ -1,5 +1,6 @@
 #include "board.h"
 
+#include "effect.h"
 #include "gadgetjson.h"
 
 #include <QJsonArray>
@@ -61,6 +62,7 @@ void registerGamesJsonConverters()
     static std::once_flag once;
     std::call_once(once, [] {
         GadgetJson::registerListConverter<QUuid>();
+        GadgetJson::registerListConverter<Effect>();
         GadgetJson::registerConverter(
                 QMetaType::fromType<Board>(),
                 [](const QVariant &value) -> QJsonValue {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "board.h"
+#include "effect.h"
 #include "gameenums.h"
 
 #include <QList>
@@ -18,6 +19,8 @@ struct Game
     QList<QUuid> players; // in joining order
     Board board;
     QUuid currentPlayer;
+    int version = 0; // of its last event
+    QList<Effect> recentEvents; // the last ones, oldest first, for clients that missed them
 
     bool hasPlayer(const QUuid &player) const { return players.contains(player); }
     QUuid opponentOf(const QUuid &player) const;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "board.h"
+#include "effect.h"
 #include "gameenums.h"
 
 #include <QList>
@@ -56,7 +57,8 @@ public:
     friend bool operator==(const PlaceMark &, const PlaceMark &) = default;
 };
 
-// Events of the games subdomain.
+// Events of the games subdomain. Each event that changes a game carries the game's version after
+// it: contiguous from 1 for each game, so that a client can tell it missed one (GetGame resyncs it).
 
 struct GameCreated
 {
@@ -66,11 +68,13 @@ struct GameCreated
     Q_PROPERTY(QUuid creator MEMBER creator REQUIRED)
     Q_PROPERTY(Games::Stage stage MEMBER stage REQUIRED)
     Q_PROPERTY(QUuid parentOperationId MEMBER parentOperationId)
+    Q_PROPERTY(int version MEMBER version)
 public:
     QUuid gameId;
     QUuid creator;
     Games::Stage stage = Games::Stage::WaitingForPlayers;
     QUuid parentOperationId;
+    int version = 0; // the game's version after this event
     friend bool operator==(const GameCreated &, const GameCreated &) = default;
 };
 
@@ -81,10 +85,12 @@ struct PlayerJoinedAGame
     Q_PROPERTY(QUuid gameId MEMBER gameId REQUIRED)
     Q_PROPERTY(QUuid playerId MEMBER playerId REQUIRED)
     Q_PROPERTY(QUuid parentOperationId MEMBER parentOperationId)
+    Q_PROPERTY(int version MEMBER version)
 public:
     QUuid gameId;
     QUuid playerId;
     QUuid parentOperationId;
+    int version = 0; // the game's version after this event
     friend bool operator==(const PlayerJoinedAGame &, const PlayerJoinedAGame &) = default;
 };
 
@@ -95,10 +101,12 @@ struct GameStarted
     Q_PROPERTY(QUuid gameId MEMBER gameId REQUIRED)
     Q_PROPERTY(QList<QUuid> players MEMBER players REQUIRED)
     Q_PROPERTY(Board board MEMBER board REQUIRED)
+    Q_PROPERTY(int version MEMBER version)
 public:
     QUuid gameId;
     QList<QUuid> players; // in joining order: the first moves first
     Board board;
+    int version = 0; // the game's version after this event
     friend bool operator==(const GameStarted &, const GameStarted &) = default;
 };
 
@@ -109,10 +117,12 @@ struct WaitingForPlayerPlay
     Q_PROPERTY(QUuid gameId MEMBER gameId REQUIRED)
     Q_PROPERTY(QUuid playerId MEMBER playerId REQUIRED)
     Q_PROPERTY(qint64 timeout MEMBER timeout REQUIRED)
+    Q_PROPERTY(int version MEMBER version)
 public:
     QUuid gameId;
     QUuid playerId;
     qint64 timeout = 0; // milliseconds the player has
+    int version = 0; // the game's version after this event
     friend bool operator==(const WaitingForPlayerPlay &, const WaitingForPlayerPlay &) = default;
 };
 
@@ -137,12 +147,14 @@ struct MarkPlaced
     Q_PROPERTY(int x MEMBER x REQUIRED)
     Q_PROPERTY(int y MEMBER y REQUIRED)
     Q_PROPERTY(QUuid parentOperationId MEMBER parentOperationId)
+    Q_PROPERTY(int version MEMBER version)
 public:
     QUuid gameId;
     QUuid player;
     int x = 0;
     int y = 0;
     QUuid parentOperationId;
+    int version = 0; // the game's version after this event
     friend bool operator==(const MarkPlaced &, const MarkPlaced &) = default;
 };
 
@@ -152,9 +164,11 @@ struct BoardUpdated
     Q_CLASSINFO("kind", "event")
     Q_PROPERTY(QUuid gameId MEMBER gameId REQUIRED)
     Q_PROPERTY(Board board MEMBER board REQUIRED)
+    Q_PROPERTY(int version MEMBER version)
 public:
     QUuid gameId;
     Board board;
+    int version = 0; // the game's version after this event
     friend bool operator==(const BoardUpdated &, const BoardUpdated &) = default;
 };
 
@@ -165,10 +179,12 @@ struct GameEnded
     Q_PROPERTY(QUuid gameId MEMBER gameId REQUIRED)
     Q_PROPERTY(Games::Result result MEMBER result REQUIRED)
     Q_PROPERTY(QUuid winner MEMBER winner)
+    Q_PROPERTY(int version MEMBER version)
 public:
     QUuid gameId;
     Games::Result result = Games::Result::Draw;
     QUuid winner; // null unless result is PlayerWon
+    int version = 0; // the game's version after this event
     friend bool operator==(const GameEnded &, const GameEnded &) = default;
 };
 
@@ -221,13 +237,18 @@ struct GetGame
     Q_CLASSINFO("kind", "query")
     Q_PROPERTY(QUuid operationId MEMBER operationId REQUIRED)
     Q_PROPERTY(QUuid gameId MEMBER gameId REQUIRED)
+    Q_PROPERTY(int sinceVersion MEMBER sinceVersion)
 public:
     QUuid operationId;
     QUuid gameId;
+    // The last version the asker has; 0 asks for the snapshot alone.
+    int sinceVersion = 0;
     friend bool operator==(const GetGame &, const GetGame &) = default;
 };
 
-// The answer to GetGame: everything a late or returning client needs to draw the game.
+// The answer to GetGame: everything a late or returning client needs to draw the game. events holds
+// exactly the events after sinceVersion when the game still has them all; when they are empty and
+// version is past sinceVersion, the asker was too far behind and takes the snapshot.
 struct GameSnapshot
 {
     Q_GADGET
@@ -237,6 +258,8 @@ struct GameSnapshot
     Q_PROPERTY(Board board MEMBER board REQUIRED)
     Q_PROPERTY(QUuid currentPlayer MEMBER currentPlayer)
     Q_PROPERTY(QUuid parentOperationId MEMBER parentOperationId)
+    Q_PROPERTY(int version MEMBER version)
+    Q_PROPERTY(QList<Effect> events MEMBER events)
 public:
     QUuid gameId;
     Games::Stage stage = Games::Stage::WaitingForPlayers;
@@ -244,5 +267,7 @@ public:
     Board board;
     QUuid currentPlayer; // null unless in progress
     QUuid parentOperationId;
+    int version = 0;
+    QList<Effect> events;
     friend bool operator==(const GameSnapshot &, const GameSnapshot &) = default;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "effect.h"
 #include "game.h"
 
 #include <QList>
@@ -16,6 +17,8 @@ public:
     virtual std::optional<Game> findGame(const QUuid &id) const = 0;
     virtual void saveGame(const Game &game) = 0;
     virtual void forgetGame(const QUuid &id) = 0;
+    // Every versioned event of a game, in order, for the history.
+    virtual void recordEvent(const QUuid &gameId, const Effect &event) = 0;
     // The games being played, e.g. to restart their turn timers after the host restarted.
     virtual QList<Game> gamesInProgress() const = 0;
 };

@@ -8,4 +8,7 @@ struct GameRules
     qint64 cleanupDelayMs = 10000;
     // A game nobody completes (an invitation never answered) is forgotten after this long.
     qint64 waitingForPlayersTimeoutMs = 5 * 60 * 1000;
+    // How many of a game's last events it keeps for GetGame's resync; a client further behind
+    // gets the snapshot alone.
+    int resyncEventLimit = 16;
 };

@@ -33,9 +33,10 @@ GamesModule::GamesModule(const GameRules &rules, GameRepository &games)
 QList<Effect> GamesModule::initialEffects() const
 {
     QList<Effect> effects;
-    for (const Game &game : m_games.gamesInProgress()) {
+    for (Game game : m_games.gamesInProgress()) {
         effects.append(GameRestored{game.id, game.players});
         effects += waitForCurrentPlayer(game);
+        m_games.saveGame(game);
     }
     return effects;
 }
@@ -56,8 +57,12 @@ void GamesModule::registerHandlers(EffectBus &bus)
             return {};
         const Game &game = *found;
         const QUuid turn = game.stage == Stage::InProgress ? game.currentPlayer : QUuid();
-        return QVariant::fromValue(
-                GameSnapshot{game.id, game.stage, game.players, game.board, turn, query.operationId});
+        GameSnapshot snapshot{game.id, game.stage, game.players, game.board, turn,
+                              query.operationId, game.version, {}};
+        const int missed = game.version - query.sinceVersion;
+        if (query.sinceVersion > 0 && missed > 0 && missed <= game.recentEvents.size())
+            snapshot.events = game.recentEvents.mid(game.recentEvents.size() - missed);
+        return QVariant::fromValue(snapshot);
     });
 }
 
@@ -70,9 +75,10 @@ QList<Effect> GamesModule::createGame(const CreateGame &command)
     Game game;
     game.id = command.gameId;
     game.creator = command.creator;
+    const Effect created = record(game, GameCreated{game.id, game.creator, game.stage, command.operationId});
     m_games.saveGame(game);
     return {
-            GameCreated{game.id, game.creator, game.stage, command.operationId},
+            created,
             ScheduleEvent{GameStateReadyToBeCleaned{game.id}, m_rules.waitingForPlayersTimeoutMs,
                           scheduleKey(game.id)},
     };
@@ -91,11 +97,11 @@ QList<Effect> GamesModule::joinGame(const JoinGame &command)
                           command.operationId)};
     }
     game.players.append(command.playerId);
-    QList<Effect> effects{PlayerJoinedAGame{game.id, command.playerId, command.operationId}};
+    QList<Effect> effects{record(game, PlayerJoinedAGame{game.id, command.playerId, command.operationId})};
     if (game.players.size() == 2) {
         game.stage = Stage::InProgress;
         game.currentPlayer = game.players.constFirst();
-        effects.append(GameStarted{game.id, game.players, game.board});
+        effects.append(record(game, GameStarted{game.id, game.players, game.board}));
         effects.append(CancelScheduledEvents{scheduleKey(game.id)});
         effects += waitForCurrentPlayer(game);
     }
@@ -116,11 +122,9 @@ QList<Effect> GamesModule::placeMark(const PlaceMark &command)
 
     game.board = game.board.withMark(command.x, command.y, command.player);
     game.currentPlayer = game.opponentOf(command.player);
-    QList<Effect> effects{
-            CancelScheduledEvents{scheduleKey(game.id)},
-            MarkPlaced{game.id, command.player, command.x, command.y, command.operationId},
-            BoardUpdated{game.id, game.board},
-    };
+    QList<Effect> effects{CancelScheduledEvents{scheduleKey(game.id)}};
+    effects.append(record(game, MarkPlaced{game.id, command.player, command.x, command.y, command.operationId}));
+    effects.append(record(game, BoardUpdated{game.id, game.board}));
     // A win on the ninth move is a win: the winner is checked before the full board.
     if (const QUuid winner = game.board.winner(); !winner.isNull())
         effects += endGame(game, Result::PlayerWon, winner);
@@ -143,10 +147,21 @@ QList<Effect> GamesModule::timeOutTurn(const TurnTimeout &event)
     return effects;
 }
 
-QList<Effect> GamesModule::waitForCurrentPlayer(const Game &game) const
+template<typename Event>
+Effect GamesModule::record(Game &game, Event event) const
+{
+    event.version = ++game.version;
+    game.recentEvents.append(event);
+    if (game.recentEvents.size() > m_rules.resyncEventLimit)
+        game.recentEvents.removeFirst();
+    m_games.recordEvent(game.id, event);
+    return event;
+}
+
+QList<Effect> GamesModule::waitForCurrentPlayer(Game &game) const
 {
     return {
-            WaitingForPlayerPlay{game.id, game.currentPlayer, m_rules.turnTimeoutMs},
+            record(game, WaitingForPlayerPlay{game.id, game.currentPlayer, m_rules.turnTimeoutMs}),
             ScheduleEvent{TurnTimeout{game.id, game.currentPlayer}, m_rules.turnTimeoutMs,
                           scheduleKey(game.id)},
     };
@@ -156,7 +171,7 @@ QList<Effect> GamesModule::endGame(Game &game, Result result, const QUuid &winne
 {
     game.stage = Stage::Ended;
     return {
-            GameEnded{game.id, result, winner},
+            record(game, GameEnded{game.id, result, winner}),
             ScheduleEvent{GameStateReadyToBeCleaned{game.id}, m_rules.cleanupDelayMs,
                           scheduleKey(game.id)},
     };

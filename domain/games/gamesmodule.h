@@ -27,7 +27,10 @@ private:
     QList<Effect> placeMark(const PlaceMark &command);
     QList<Effect> timeOutTurn(const TurnTimeout &event);
 
-    QList<Effect> waitForCurrentPlayer(const Game &game) const;
+    // Gives a game's event the game's next version, and keeps it for resync and for the history.
+    template<typename Event>
+    Effect record(Game &game, Event event) const;
+    QList<Effect> waitForCurrentPlayer(Game &game) const;
     QList<Effect> endGame(Game &game, Games::Result result, const QUuid &winner) const;
 
     GameRules m_rules;

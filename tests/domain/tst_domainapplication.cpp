@@ -106,15 +106,15 @@ struct StartedGame
     {
         return describeEffects({
                 create,
-                GameCreated{game, alice, Stage::WaitingForPlayers, create.operationId},
+                GameCreated{game, alice, Stage::WaitingForPlayers, create.operationId, 1},
                 ScheduleEvent{GameStateReadyToBeCleaned{game}, 5 * 60 * 1000, scheduleKey(game)},
                 aliceJoins,
-                PlayerJoinedAGame{game, alice, aliceJoins.operationId},
+                PlayerJoinedAGame{game, alice, aliceJoins.operationId, 2},
                 bobJoins,
-                PlayerJoinedAGame{game, bob, bobJoins.operationId},
-                GameStarted{game, {alice, bob}, Board()},
+                PlayerJoinedAGame{game, bob, bobJoins.operationId, 3},
+                GameStarted{game, {alice, bob}, Board(), 4},
                 CancelScheduledEvents{scheduleKey(game)},
-                WaitingForPlayerPlay{game, alice, turnTimeoutMs},
+                WaitingForPlayerPlay{game, alice, turnTimeoutMs, 5},
                 ScheduleEvent{TurnTimeout{game, alice}, turnTimeoutMs, scheduleKey(game)},
         });
     }
@@ -221,7 +221,7 @@ void TestDomainApplication::turnTimeoutFiresThroughTheTimer()
     const QStringList expected = game.expectedStart(hastyRules.turnTimeoutMs)
             + describeEffects({
                     TurnTimeout{game.game, game.alice},
-                    GameEnded{game.game, Result::GameAborted, {}},
+                    GameEnded{game.game, Result::GameAborted, {}, 6},
                     ScheduleEvent{GameStateReadyToBeCleaned{game.game}, hastyRules.cleanupDelayMs,
                                   scheduleKey(game.game)},
                     GameStateReadyToBeCleaned{game.game},

@@ -288,10 +288,20 @@ void TestGadgetJson::effectInsideAnEffectIsTypeAndPayload()
         "key": "game:1"
     })"));
 
-    // Effects are never read from outside inside another effect.
+    // An event inside reads back (a game's missed events travel so); a command never does.
     GadgetJson::DecodeError error;
-    QVERIFY(!GadgetJson::fromJson(QMetaType::fromType<ScheduleEvent>(), json, error).isValid());
+    const QVariant decoded = GadgetJson::fromJson(QMetaType::fromType<ScheduleEvent>(), json, error);
+    QVERIFY2(decoded.isValid(), qPrintable(error.toString()));
+    QCOMPARE(decoded.value<ScheduleEvent>().event, Effect(TurnTimeout{game, bob}));
+
+    QJsonObject withACommand = json;
+    withACommand.insert(QStringLiteral("event"), parse(R"({"type": "CancelScheduledEvents",
+                                                           "payload": {"key": "game:1"}})"));
+    QVERIFY(!GadgetJson::fromJson(QMetaType::fromType<ScheduleEvent>(), withACommand, error).isValid());
     QCOMPARE(error.path, QStringLiteral("event"));
+    QJsonObject withAnUnknownType = json;
+    withAnUnknownType.insert(QStringLiteral("event"), parse(R"({"type": "NoSuchEvent", "payload": {}})"));
+    QVERIFY(!GadgetJson::fromJson(QMetaType::fromType<ScheduleEvent>(), withAnUnknownType, error).isValid());
 }
 
 void TestGadgetJson::boolRoundTrip()

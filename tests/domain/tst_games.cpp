@@ -75,27 +75,32 @@ public:
         return answer.value_or(QVariant());
     }
 
+    // The game's version once the moves played so far are in: created, two joins, started, first
+    // turn (5), then three events a move.
+    int versionAfterMoves(int moves) const { return 5 + 3 * moves; }
     // The effects of a move that keeps the game going; board is the board after it.
     QList<Effect> acceptedMove(const PlaceMark &move, const QUuid &next) const
     {
+        const int before = versionAfterMoves(movesPlayed - 1);
         return {
                 move,
                 CancelScheduledEvents{scheduleKey(game)},
-                MarkPlaced{game, move.player, move.x, move.y, move.operationId},
-                BoardUpdated{game, board},
-                WaitingForPlayerPlay{game, next, rules.turnTimeoutMs},
+                MarkPlaced{game, move.player, move.x, move.y, move.operationId, before + 1},
+                BoardUpdated{game, board, before + 2},
+                WaitingForPlayerPlay{game, next, rules.turnTimeoutMs, before + 3},
                 ScheduleEvent{TurnTimeout{game, next}, rules.turnTimeoutMs, scheduleKey(game)},
         };
     }
     // The effects of a move that ends the game, before what the scoring adds.
     QList<Effect> endingMove(const PlaceMark &move, Result result, const QUuid &winner) const
     {
+        const int before = versionAfterMoves(movesPlayed - 1);
         return {
                 move,
                 CancelScheduledEvents{scheduleKey(game)},
-                MarkPlaced{game, move.player, move.x, move.y, move.operationId},
-                BoardUpdated{game, board},
-                GameEnded{game, result, winner},
+                MarkPlaced{game, move.player, move.x, move.y, move.operationId, before + 1},
+                BoardUpdated{game, board, before + 2},
+                GameEnded{game, result, winner, before + 3},
                 cleanupScheduled(),
         };
     }
@@ -175,6 +180,8 @@ private Q_SLOTS:
     void joiningAStartedGameAgainIsRefused();
     void getGameDescribesEachStage();
     void getGameOfAnUnknownGameFindsNothing();
+    void getGameSinceAVersionAnswersExactlyTheMissedEvents();
+    void getGameTooFarBehindAnswersTheSnapshotAlone();
 };
 
 void TestGames::createGameWaitsForPlayersWithoutJoiningTheCreator()
@@ -187,7 +194,7 @@ void TestGames::createGameWaitsForPlayersWithoutJoiningTheCreator()
     QCOMPARE(describeEffects(table.kit.takeHandled()),
              describeEffects({create,
                               GameCreated{table.game, table.alice, Stage::WaitingForPlayers,
-                                          create.operationId},
+                                          create.operationId, 1},
                               ScheduleEvent{GameStateReadyToBeCleaned{table.game}, 5 * 60 * 1000,
                                             scheduleKey(table.game)}}));
     QCOMPARE(table.snapshot().value<GameSnapshot>().players, QList<QUuid>());
@@ -220,7 +227,7 @@ void TestGames::firstJoinRecordsThePlayer()
     QVERIFY(table.kit.send(join));
 
     QCOMPARE(describeEffects(table.kit.takeHandled()),
-             describeEffects({join, PlayerJoinedAGame{table.game, table.bob, join.operationId}}));
+             describeEffects({join, PlayerJoinedAGame{table.game, table.bob, join.operationId, 2}}));
     const GameSnapshot snapshot = table.snapshot().value<GameSnapshot>();
     QCOMPARE(snapshot.stage, Stage::WaitingForPlayers);
     QCOMPARE(snapshot.players, QList<QUuid>({table.bob}));
@@ -238,15 +245,15 @@ void TestGames::secondJoinStartsTheGameWithTheFirstJoinerToMove()
     QCOMPARE(describeEffects(kit.takeHandled()),
              describeEffects({
                      CreateGame{op1, game, alice},
-                     GameCreated{game, alice, Stage::WaitingForPlayers, op1},
+                     GameCreated{game, alice, Stage::WaitingForPlayers, op1, 1},
                      ScheduleEvent{GameStateReadyToBeCleaned{game}, 5 * 60 * 1000, key},
                      JoinGame{op2, game, bob},
-                     PlayerJoinedAGame{game, bob, op2},
+                     PlayerJoinedAGame{game, bob, op2, 2},
                      JoinGame{op3, game, alice},
-                     PlayerJoinedAGame{game, alice, op3},
-                     GameStarted{game, {bob, alice}, Board()},
+                     PlayerJoinedAGame{game, alice, op3, 3},
+                     GameStarted{game, {bob, alice}, Board(), 4},
                      CancelScheduledEvents{key},
-                     WaitingForPlayerPlay{game, bob, 20000},
+                     WaitingForPlayerPlay{game, bob, 20000, 5},
                      ScheduleEvent{TurnTimeout{game, bob}, 20000, key},
              }));
 }
@@ -264,10 +271,10 @@ void TestGames::startAnnouncesTheConfiguredTurnTimeout()
     QCOMPARE(describeEffects(table.kit.takeHandled()),
              describeEffects({
                      second,
-                     PlayerJoinedAGame{table.game, table.bob, second.operationId},
-                     GameStarted{table.game, {table.alice, table.bob}, Board()},
+                     PlayerJoinedAGame{table.game, table.bob, second.operationId, 3},
+                     GameStarted{table.game, {table.alice, table.bob}, Board(), 4},
                      CancelScheduledEvents{scheduleKey(table.game)},
-                     WaitingForPlayerPlay{table.game, table.alice, 1234},
+                     WaitingForPlayerPlay{table.game, table.alice, 1234, 5},
                      ScheduleEvent{TurnTimeout{table.game, table.alice}, 1234, scheduleKey(table.game)},
              }));
 }
@@ -413,7 +420,7 @@ void TestGames::rejectedMoveKeepsTheTurnTimer()
     QCOMPARE(describeEffects(table.kit.takeHandled()),
              describeEffects({
                      TurnTimeout{table.game, table.alice},
-                     GameEnded{table.game, Result::GameAborted, {}},
+                     GameEnded{table.game, Result::GameAborted, {}, table.versionAfterMoves(table.movesPlayed) + 1},
                      table.cleanupScheduled(),
              }));
 }
@@ -533,7 +540,7 @@ void TestGames::turnTimeoutAbortsTheGame()
     QCOMPARE(describeEffects(table.kit.takeHandled()),
              describeEffects({
                      TurnTimeout{table.game, table.alice},
-                     GameEnded{table.game, Result::GameAborted, {}},
+                     GameEnded{table.game, Result::GameAborted, {}, table.versionAfterMoves(table.movesPlayed) + 1},
                      table.cleanupScheduled(),
              }));
     QCOMPARE(table.snapshot().value<GameSnapshot>().stage, Stage::Ended);
@@ -550,7 +557,7 @@ void TestGames::secondPlayerTimingOutAbortsTheGameToo()
     QCOMPARE(describeEffects(table.kit.takeHandled()),
              describeEffects({
                      TurnTimeout{table.game, table.bob},
-                     GameEnded{table.game, Result::GameAborted, {}},
+                     GameEnded{table.game, Result::GameAborted, {}, table.versionAfterMoves(table.movesPlayed) + 1},
                      table.cleanupScheduled(),
              }));
 }
@@ -573,7 +580,7 @@ void TestGames::moveJustBeforeTheTimeoutRearmsTheTimer()
     QCOMPARE(describeEffects(table.kit.takeHandled()),
              describeEffects({
                      TurnTimeout{table.game, table.bob},
-                     GameEnded{table.game, Result::GameAborted, {}},
+                     GameEnded{table.game, Result::GameAborted, {}, table.versionAfterMoves(table.movesPlayed) + 1},
                      table.cleanupScheduled(),
              }));
 }
@@ -711,18 +718,19 @@ void TestGames::getGameDescribesEachStage()
     auto ask = [&] { return table.kit.ask(GetGame{operation, table.game}).value(); };
 
     QCOMPARE(describeSnapshot(ask()),
-             describeEffect(GameSnapshot{table.game, Stage::WaitingForPlayers, {}, Board(), {}, operation}));
+             describeEffect(GameSnapshot{table.game, Stage::WaitingForPlayers, {}, Board(), {}, operation, 1, {}}));
 
     QVERIFY(table.join(table.alice));
     QCOMPARE(describeSnapshot(ask()),
              describeEffect(GameSnapshot{table.game, Stage::WaitingForPlayers, {table.alice}, Board(), {},
-                                         operation}));
+                                         operation, 2, {}}));
 
     QVERIFY(table.join(table.bob));
     QVERIFY(table.play({{1, 1}}));
     QCOMPARE(describeSnapshot(ask()),
              describeEffect(GameSnapshot{table.game, Stage::InProgress, {table.alice, table.bob},
-                                         Board().withMark(1, 1, table.alice), table.bob, operation}));
+                                         Board().withMark(1, 1, table.alice), table.bob, operation,
+                                         table.versionAfterMoves(1), {}}));
 
     // alice completes column 0.
     QVERIFY(table.play({{1, 0}, {0, 0}, {2, 2}, {0, 1}, {2, 1}, {0, 2}}));
@@ -730,7 +738,54 @@ void TestGames::getGameDescribesEachStage()
     // Nobody is to play in an ended game.
     QCOMPARE(describeSnapshot(ask()),
              describeEffect(GameSnapshot{table.game, Stage::Ended, {table.alice, table.bob}, table.board, {},
-                                         operation}));
+                                         operation, table.versionAfterMoves(7), {}}));
+}
+
+void TestGames::getGameSinceAVersionAnswersExactlyTheMissedEvents()
+{
+    Table table;
+    QVERIFY(table.start());
+    QVERIFY(table.play({{1, 1}}));
+    const PlaceMark missed = table.mark(table.bob, 0, 0);
+    QVERIFY(table.playMove(missed));
+    const QList<Effect> expected = table.acceptedMove(missed, table.alice).mid(2, 3);
+    const auto ask = [&](int sinceVersion) {
+        return table.kit.ask(GetGame{QUuid::createUuid(), table.game, sinceVersion}).value().value<GameSnapshot>();
+    };
+
+    const GameSnapshot behind = ask(table.versionAfterMoves(1));
+    QCOMPARE(behind.version, table.versionAfterMoves(2));
+    QCOMPARE(describeEffects(behind.events), describeEffects(expected));
+    // Up to date: nothing to add; no version: the snapshot alone.
+    QCOMPARE(ask(table.versionAfterMoves(2)).events, QList<Effect>());
+    QCOMPARE(ask(0).events, QList<Effect>());
+    // From the very start: every event since, in order.
+    const GameSnapshot fromStart = ask(1);
+    QCOMPARE(fromStart.events.size(), table.versionAfterMoves(2) - 1);
+    QCOMPARE(describeEffect(fromStart.events.constLast()), describeEffect(expected.constLast()));
+}
+
+void TestGames::getGameTooFarBehindAnswersTheSnapshotAlone()
+{
+    GameRules rules;
+    rules.resyncEventLimit = 4;
+    Table table(rules);
+    QVERIFY(table.start());
+    QVERIFY(table.play({{1, 1}, {0, 0}}));
+
+    const GameSnapshot snapshot =
+            table.kit.ask(GetGame{QUuid::createUuid(), table.game, table.versionAfterMoves(0)})
+                    .value()
+                    .value<GameSnapshot>();
+    QCOMPARE(snapshot.version, table.versionAfterMoves(2));
+    QCOMPARE(snapshot.events, QList<Effect>());
+    QCOMPARE(snapshot.board, table.board);
+    // Four events back is still within reach.
+    QCOMPARE(table.kit.ask(GetGame{QUuid::createUuid(), table.game, table.versionAfterMoves(2) - 4})
+                     .value()
+                     .value<GameSnapshot>()
+                     .events.size(),
+             4);
 }
 
 void TestGames::getGameOfAnUnknownGameFindsNothing()

@@ -150,9 +150,10 @@ void TestScoring::winningMoveIsFollowedByScoreThenHallOfFame()
              describeEffects({
                      winning,
                      CancelScheduledEvents{scheduleKey(game)},
-                     MarkPlaced{game, alice, 2, 0, winning.operationId},
-                     BoardUpdated{game, board},
-                     GameEnded{game, Result::PlayerWon, alice},
+                     // Started at 5, four moves of three events before this one.
+                     MarkPlaced{game, alice, 2, 0, winning.operationId, 18},
+                     BoardUpdated{game, board, 19},
+                     GameEnded{game, Result::PlayerWon, alice, 20},
                      ScheduleEvent{GameStateReadyToBeCleaned{game}, 10000, scheduleKey(game)},
                      PlayerScoreChanged{alice, 100},
                      TopThreeListUpdated{TopThree{}, TopThree{{ScoreEntry{alice, 100}}}},

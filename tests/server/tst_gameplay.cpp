@@ -3,8 +3,10 @@
 #include "testclient.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTest>
 
 #include <memory>
@@ -86,6 +88,7 @@ private:
     bool settle(TestClient &client);
     // Exactly these messages, in this order, and nothing else, reached the client since last time.
     bool expectMessages(TestClient &client, const QList<QJsonObject> &expected);
+    bool checkAndStripVersions(TestClient &client, QList<QJsonObject> &messages);
     bool expectNothing(TestClient &client) { return expectMessages(client, {}); }
 
     QUuid createGame(TestClient &host);
@@ -103,10 +106,12 @@ private:
     std::unique_ptr<TestClient> m_http;
     std::vector<std::unique_ptr<TestClient>> m_players;
     qint64 m_turnTimeoutMs = defaultTurnTimeoutMs;
+    QHash<QString, int> m_lastVersionSeen; // by user and game
 };
 
 void TestGameplay::cleanup()
 {
+    m_lastVersionSeen.clear();
     m_players.clear();
     m_http.reset();
     m_server.reset();
@@ -140,13 +145,40 @@ bool TestGameplay::settle(TestClient &client)
     return m_http->query(u"GetUsersOnline"_s).status == 200 && client.syncWithServer();
 }
 
+// Each game event a client receives carries the game's version: within one batch, one more than
+// the one before; across batches (a test may take some messages itself), more than the last one
+// seen. The check takes the versions off, so that the expectations compare the rest.
+bool TestGameplay::checkAndStripVersions(TestClient &client, QList<QJsonObject> &messages)
+{
+    bool contiguous = true;
+    QSet<QString> seenInThisBatch;
+    for (QJsonObject &message : messages) {
+        QJsonObject payload = message.value(u"payload").toObject();
+        if (!payload.contains(u"version"))
+            continue;
+        const int version = payload.take(u"version").toInt();
+        const QString key = client.userId().toString() + TestClient::idOf(payload.value(u"gameId")).toString();
+        const int previous = m_lastVersionSeen.value(key, 0);
+        const bool follows = seenInThisBatch.contains(key) ? version == previous + 1 : version > previous;
+        seenInThisBatch.insert(key);
+        if (!follows) {
+            qWarning().noquote() << "version" << version << "follows" << previous << "in" << message;
+            contiguous = false;
+        }
+        m_lastVersionSeen.insert(key, version);
+        message.insert(u"payload"_s, payload);
+    }
+    return contiguous;
+}
+
 bool TestGameplay::expectMessages(TestClient &client, const QList<QJsonObject> &expected)
 {
     const bool arrived = client.waitForCount(expected.size());
     const bool settled = settle(client);
-    const QList<QJsonObject> received = client.received();
+    QList<QJsonObject> received = client.received();
     client.clearReceived();
-    if (arrived && settled && received == expected)
+    const bool contiguous = checkAndStripVersions(client, received);
+    if (arrived && settled && contiguous && received == expected)
         return true;
     qWarning().noquote() << "for user" << client.userId().toString(QUuid::WithoutBraces)
                          << "\n  expected:\n    " << describe(expected) << "\n  received:\n    "
@@ -609,7 +641,9 @@ void TestGameplay::lateSnapshotShowsBoardAndTurn()
                                                 {u"stage"_s, u"WAITING_FOR_PLAYERS"_s},
                                                 {u"players"_s, QJsonArray{id(alice)}},
                                                 {u"board"_s, emptyBoard()},
-                                                {u"currentPlayer"_s, QJsonValue()}}));
+                                                {u"currentPlayer"_s, QJsonValue()},
+                                                {u"version"_s, 2},
+                                                {u"events"_s, QJsonArray()}}));
     join(bob, gameId);
     QVERIFY(bob.waitFor(u"WAITING_FOR_PLAYER_PLAY"_s));
     QVERIFY(alice.waitFor(u"WAITING_FOR_PLAYER_PLAY"_s));
@@ -632,7 +666,10 @@ void TestGameplay::lateSnapshotShowsBoardAndTurn()
                                      {u"players"_s, QJsonArray{id(alice), id(bob)}},
                                      {u"board"_s, expectedBoard},
                                      {u"currentPlayer"_s, id(bob)},
-                                     {u"parentOperationId"_s, operationId}}));
+                                     {u"parentOperationId"_s, operationId},
+                                     // created, two joins, started, first turn: 5; three moves of 3 events
+                                     {u"version"_s, 14},
+                                     {u"events"_s, QJsonArray()}}));
 
     QVERIFY(playMove(gameId, bob, alice, 0, 0, board));
     placeMark(alice, gameId, 0, 2);

@@ -282,7 +282,9 @@ void TestHttpApi::getGameFollowsTheGame()
                                         {u"players"_s, QJsonArray()},
                                         {u"board"_s, emptyBoard()},
                                         {u"currentPlayer"_s, QJsonValue()},
-                                        {u"parentOperationId"_s, operationId}}));
+                                        {u"parentOperationId"_s, operationId},
+                                        {u"version"_s, 1},
+                                        {u"events"_s, QJsonArray()}}));
 
     for (TestClient *player : {m_alice.get(), m_bob.get()}) {
         QCOMPARE(player->command(u"JoinGame"_s,

@@ -151,21 +151,22 @@ void TestSqliteStore::resumesAGameInProgressWithAFullTurn()
     QCOMPARE(describeEffects(kit->takeHandled()),
              describeEffects({
                      GameRestored{game, {alice, bob}},
-                     WaitingForPlayerPlay{game, bob, 7000},
+                     // Started at 5 and Alice's move (3 events): the new turn is the 9th event.
+                     WaitingForPlayerPlay{game, bob, 7000, 9},
                      ScheduleEvent{TurnTimeout{game, bob}, 7000,
                                    QStringLiteral("game:") + game.toString(QUuid::WithoutBraces)},
              }));
     const QUuid operation = QUuid::createUuid();
     QCOMPARE(describeEffect(kit->ask(GetGame{operation, game}).value().value<GameSnapshot>()),
              describeEffect(GameSnapshot{game, Games::Stage::InProgress, {alice, bob},
-                                         Board().withMark(1, 1, alice), bob, operation}));
+                                         Board().withMark(1, 1, alice), bob, operation, 9, {}}));
     play(*kit, game, {{bob, {0, 0}}});
-    QVERIFY(describeEffects(kit->takeHandled()).contains(describeEffect(WaitingForPlayerPlay{game, alice, 7000})));
+    QVERIFY(describeEffects(kit->takeHandled()).contains(describeEffect(WaitingForPlayerPlay{game, alice, 7000, 12})));
 
     // Its turn timer runs like any other.
     kit->advanceClock(7000);
     QVERIFY(describeEffects(kit->takeHandled()).contains(
-            describeEffect(GameEnded{game, Games::Result::GameAborted, {}})));
+            describeEffect(GameEnded{game, Games::Result::GameAborted, {}, 13})));
 }
 
 void TestSqliteStore::keepsEndedGamesAndDropsGamesNobodyJoined()
