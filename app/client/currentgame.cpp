@@ -141,14 +141,31 @@ void CurrentGame::handleGameStarted(const GameStarted &event)
     m_active = true;
     m_moveInFlight = false;
     m_opponentWhoLeft = {};
+    m_version = event.version;
     m_moves->clear();
     stopCountdown();
     publish();
 }
 
+bool CurrentGame::takesVersion(const QUuid &gameId, int version)
+{
+    if (!isMine(gameId))
+        return false;
+    // Already seen (a resync repeats what arrived meanwhile), or not versioned (TURN_TIMEOUT).
+    if (version <= m_version)
+        return version == 0;
+    if (m_version > 0 && version > m_version + 1) {
+        // Something was missed: the events from the last one seen come back in order.
+        Q_EMIT resyncNeeded(m_gameId, m_version);
+        return false;
+    }
+    m_version = version;
+    return true;
+}
+
 void CurrentGame::handleWaitingForPlayerPlay(const WaitingForPlayerPlay &event)
 {
-    if (!isMine(event.gameId) || !m_active)
+    if (!takesVersion(event.gameId, event.version) || !m_active)
         return;
     m_currentPlayer = event.playerId;
     m_moveInFlight = false;
@@ -158,7 +175,7 @@ void CurrentGame::handleWaitingForPlayerPlay(const WaitingForPlayerPlay &event)
 
 void CurrentGame::handleMarkPlaced(const MarkPlaced &event)
 {
-    if (!isMine(event.gameId))
+    if (!takesVersion(event.gameId, event.version))
         return;
     m_moves->append(event.player, markOf(event.player), event.x, event.y);
     if (Board::contains(event.x, event.y))
@@ -171,7 +188,7 @@ void CurrentGame::handleMarkPlaced(const MarkPlaced &event)
 
 void CurrentGame::handleBoardUpdated(const BoardUpdated &event)
 {
-    if (!isMine(event.gameId))
+    if (!takesVersion(event.gameId, event.version))
         return;
     m_board = event.board;
     publish();
@@ -187,7 +204,7 @@ void CurrentGame::handleTurnTimeout(const TurnTimeout &event)
 
 void CurrentGame::handleGameEnded(const GameEnded &event)
 {
-    if (!isMine(event.gameId))
+    if (!takesVersion(event.gameId, event.version))
         return;
     switch (event.result) {
     case Games::Result::PlayerWon:
@@ -217,6 +234,7 @@ void CurrentGame::handleGameSnapshot(const GameSnapshot &snapshot)
 {
     if (!isMine(snapshot.gameId))
         return;
+    m_version = snapshot.version;
     m_players = snapshot.players;
     m_board = snapshot.board;
     m_moveInFlight = false;
@@ -262,6 +280,7 @@ void CurrentGame::handleUsersOnline(const QList<QUuid> &userIds)
 
 void CurrentGame::reset()
 {
+    m_version = 0;
     m_opponentWhoLeft = {};
     m_gameId = {};
     m_players.clear();

@@ -63,6 +63,8 @@ public:
     MoveLogModel *moves() const { return m_moves; }
 
     QUuid gameId() const { return m_gameId; }
+    // The game's version as far as this client has followed it.
+    int version() const { return m_version; }
     QUuid opponentId() const;
 
     // The countdown reads this clock and refreshes every tickIntervalMs; tests inject a ManualClock.
@@ -80,7 +82,7 @@ public:
     void handleTurnTimeout(const TurnTimeout &event);
     void handleGameEnded(const GameEnded &event);
     void handleGameErrorOccurred(const GameErrorOccurred &event);
-    // Resynchronises after a reconnection, when events may have been missed.
+    // Resynchronises from a snapshot, when the events missed are no longer to be had.
     void handleGameSnapshot(const GameSnapshot &snapshot);
     // The game the server no longer knows (forgotten after its end while we were away).
     void handleGameLost(const QUuid &gameId);
@@ -92,6 +94,8 @@ public:
 Q_SIGNALS:
     void moveRequested(const QUuid &gameId, int x, int y);
     void opponentLeft(const QString &alias);
+    // An event arrived after a gap: ask for what came after version.
+    void resyncNeeded(const QUuid &gameId, int version);
     void activeChanged();
     void myMarkChanged();
     void opponentAliasChanged();
@@ -131,6 +135,8 @@ private:
     void updateSecondsLeft();
     void finish(Result result, const QUuid &winner);
     bool isMine(const QUuid &gameId) const { return !m_gameId.isNull() && gameId == m_gameId; }
+    // Whether a versioned event of gameId is the next one to apply (resyncs after a gap).
+    bool takesVersion(const QUuid &gameId, int version);
 
     AliasDirectory *m_aliases;
     MoveLogModel *m_moves;
@@ -145,6 +151,7 @@ private:
     QUuid m_currentPlayer;
     QUuid m_timedOutPlayer;
     QUuid m_opponentWhoLeft;
+    int m_version = 0;
     bool m_active = false;
     bool m_moveInFlight = false;
     Result m_result = None;

@@ -152,7 +152,16 @@ void GameSession::subscribe()
     m_client.onMessage(&m_game, &CurrentGame::handleBoardUpdated);
     m_client.onMessage(&m_game, &CurrentGame::handleTurnTimeout);
     m_client.onMessage(&m_game, &CurrentGame::handleGameEnded);
-    m_client.onMessage(&m_game, &CurrentGame::handleGameSnapshot);
+    // Exactly what was missed, in order, as if it had come live; the snapshot when too far behind.
+    m_client.onMessage<GameSnapshot>(this, [this](const GameSnapshot &snapshot) {
+        if (snapshot.events.isEmpty())
+            m_game.handleGameSnapshot(snapshot);
+        for (const Effect &event : snapshot.events)
+            m_client.dispatch(event);
+    });
+    connect(&m_game, &CurrentGame::resyncNeeded, this, [this](const QUuid &gameId, int version) {
+        m_client.ask(GetGame{QUuid::createUuid(), gameId, version});
+    });
     m_client.onMessage(this, &GameSession::handleGameError);
     connect(&m_game, &CurrentGame::moveRequested, this, [this](const QUuid &gameId, int x, int y) {
         m_client.send(PlaceMark{QUuid::createUuid(), gameId, m_userId, x, y});
@@ -208,7 +217,7 @@ void GameSession::handleClientState(GameClient::State state)
         // What we may have missed while away: the lists, the aliases, and the running game.
         m_lobby.refresh();
         if (!m_game.gameId().isNull())
-            m_client.ask(GetGame{QUuid::createUuid(), m_game.gameId()});
+            m_client.ask(GetGame{QUuid::createUuid(), m_game.gameId(), m_game.version()});
         break;
     case GameClient::Connecting:
     case GameClient::Reconnecting:

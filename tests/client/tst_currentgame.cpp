@@ -55,6 +55,7 @@ private slots:
     void changesOnlyTheCellsThatChanged();
     void ignoresGamesOfOthers();
     void snapshotResynchronises();
+    void versionsDropRepeatsAndAskForWhatWasMissed();
 
 private:
     std::unique_ptr<AliasDirectory> m_aliases;
@@ -351,6 +352,35 @@ void TestCurrentGame::snapshotResynchronises()
     m_board->handleGameLost(game);
     QVERIFY(!m_board->isActive());
     QCOMPARE(m_board->result(), CurrentGame::Aborted);
+}
+
+void TestCurrentGame::versionsDropRepeatsAndAskForWhatWasMissed()
+{
+    m_board->setMyUserId(bob);
+    QSignalSpy resyncs(m_board.get(), &CurrentGame::resyncNeeded);
+    feed(*m_board, GameStarted{game, {alice, bob}, Board(), 4});
+    feed(*m_board, WaitingForPlayerPlay{game, alice, 20000, 5});
+    const MarkPlaced centre{game, alice, 1, 1, QUuid(), 6};
+    feed(*m_board, centre);
+    QCOMPARE(m_board->version(), 6);
+
+    // The same move again (a resync repeating what arrived meanwhile) is not a second move.
+    feed(*m_board, centre);
+    QCOMPARE(m_board->moves()->rowCount(), 1);
+    QCOMPARE(resyncs.size(), 0);
+
+    // Version 7 went missing: 8 is not applied, and the game asks for what came after 6.
+    feed(*m_board, WaitingForPlayerPlay{game, bob, 20000, 8});
+    QVERIFY(!m_board->isMyTurn());
+    QCOMPARE(resyncs.size(), 1);
+    QCOMPARE(resyncs.at(0).at(0).toUuid(), game);
+    QCOMPARE(resyncs.at(0).at(1).toInt(), 6);
+
+    // The missed events, in order, bring it up to date.
+    feed(*m_board, BoardUpdated{game, Board().withMark(1, 1, alice), 7});
+    feed(*m_board, WaitingForPlayerPlay{game, bob, 20000, 8});
+    QCOMPARE(m_board->version(), 8);
+    QVERIFY(m_board->isMyTurn());
 }
 
 QTEST_GUILESS_MAIN(TestCurrentGame)

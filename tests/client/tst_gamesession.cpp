@@ -60,6 +60,7 @@ private slots:
     void choosesAndRemembersAnAlias();
     void hostsJoinsInvitesAndPlaysARound();
     void reconnectsMidGameAsTheSamePlayer();
+    void catchesUpOnTheMovesItMissed();
     void reportsAnUnreachableHost();
     void hostsOnAFreePortWhenTheDefaultIsBusy();
     void tellsWhenTheOpponentLeaves();
@@ -337,6 +338,45 @@ void TestGameSession::reconnectsMidGameAsTheSamePlayer()
     QTRY_COMPARE(m_alice->game()->index(0).data(CurrentGame::MarkRole).toString(),
                  QStringLiteral("O"));
     QTRY_VERIFY(m_alice->game()->isMyTurn());
+}
+
+void TestGameSession::catchesUpOnTheMovesItMissed()
+{
+    m_alice = newSession(QStringLiteral("Alice"));
+    m_alice->hostGame();
+    QTRY_COMPARE(m_alice->stage(), GameSession::Stage::Lobby);
+    TcpRelay relay(m_alice->connection()->hostedPort());
+    QVERIFY(relay.listen());
+    m_bob = newSession(QStringLiteral("Bob"));
+    m_bob->joinHost(QStringLiteral("127.0.0.1"), relay.port());
+    QTRY_COMPARE(m_bob->stage(), GameSession::Stage::Lobby);
+    QTRY_VERIFY(m_alice->onlinePlayers()->contains(QUuid::fromString(m_bob->userId())));
+    m_alice->invitations()->invite(m_bob->userId());
+    QTRY_VERIFY(m_bob->invitations()->isPending());
+    m_bob->invitations()->accept();
+    QTRY_VERIFY(m_alice->game()->isMyTurn());
+    m_alice->game()->play(4);
+    QTRY_VERIFY(m_bob->game()->isMyTurn());
+    m_bob->game()->play(0);
+    QTRY_VERIFY(m_alice->game()->isMyTurn());
+    QTRY_COMPARE(m_bob->game()->moves()->rowCount(), 2);
+
+    // Bob's connection drops; Alice moves while he is away.
+    QVERIFY(relay.setAccepting(false));
+    relay.dropConnections();
+    QTRY_COMPARE(m_bob->connection()->state(), GameClient::Reconnecting);
+    m_alice->game()->play(8);
+    QTRY_COMPARE(m_alice->game()->index(8).data(CurrentGame::MarkRole).toString(), QStringLiteral("X"));
+    QVERIFY(relay.setAccepting(true));
+
+    // Back online, Bob gets exactly the events he missed: the move, in his log too, and his turn.
+    QTRY_COMPARE(m_bob->connection()->state(), GameClient::Online);
+    QTRY_COMPARE(m_bob->game()->index(8).data(CurrentGame::MarkRole).toString(), QStringLiteral("X"));
+    QCOMPARE(m_bob->game()->moves()->rowCount(), 3);
+    QCOMPARE(m_bob->game()->moves()->index(2).data(MoveLogModel::TextRole).toString(),
+             QStringLiteral("Alice (X) played the bottom-right corner"));
+    QTRY_VERIFY(m_bob->game()->isMyTurn());
+    QCOMPARE(m_bob->game()->version(), m_alice->game()->version());
 }
 
 void TestGameSession::reportsAnUnreachableHost()
