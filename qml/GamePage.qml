@@ -171,7 +171,7 @@ ScrollablePage {
 
                 Label {
                     objectName: "countdownLabel"
-                    visible: page.game.active
+                    visible: page.game.active && page.game.countdownKnown
                     text: qsTr("%1 s").arg(page.game.secondsLeft)
                     font.pixelSize: Theme.fontTitle
                     color: page.game.secondsLeft <= 5 ? Theme.markO : Theme.textMuted
@@ -181,12 +181,23 @@ ScrollablePage {
             ProgressBar {
                 objectName: "countdownBar"
                 Layout.fillWidth: true
-                visible: page.game.active
+                visible: page.game.active && page.game.countdownKnown
                 from: 0
                 to: Math.max(1, page.turnSeconds)
                 value: page.game.secondsLeft
                 palette.highlight: page.game.secondsLeft <= 5 ? Theme.markO : Theme.accent
                 Accessible.name: qsTr("Time left in this turn")
+            }
+
+            Label {
+                objectName: "opponentStatusLabel"
+                Layout.fillWidth: true
+                visible: page.game.active && !page.game.opponentConnected
+                text: qsTr("%1 is disconnected. The turn timer runs on.").arg(page.game.opponentAlias)
+                color: Theme.warningText
+                font.bold: true
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.StaticText
             }
 
             Label {

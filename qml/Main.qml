@@ -37,13 +37,6 @@ ApplicationWindow {
         }
     }
 
-    Connections {
-        target: gameSession.game
-
-        function onOpponentLeft(alias) {
-            notice.show(qsTr("%1 left the game.").arg(alias))
-        }
-    }
 
     header: AppHeader {
         session: gameSession
@@ -58,6 +51,12 @@ ApplicationWindow {
             Layout.fillWidth: true
             message: gameSession.errorMessage
             onDismissed: gameSession.clearError()
+        }
+
+        ConnectionBanner {
+            objectName: "connectionBanner"
+            Layout.fillWidth: true
+            session: gameSession
         }
 
         Loader {
@@ -135,6 +134,11 @@ ApplicationWindow {
     }
 
     InvitationDialog {
+        session: gameSession
+    }
+
+    IdentityDialog {
+        objectName: "identityDialog"
         session: gameSession
     }
 

@@ -47,6 +47,9 @@ QtObject {
     readonly property color errorBackground: "#fdecea"
     readonly property color errorBorder: "#e5a29b"
     readonly property color errorText: "#8a1c12"
+    readonly property color warningBackground: "#fff4dc"
+    readonly property color warningBorder: "#e6c27a"
+    readonly property color warningText: "#6b4a00"
     readonly property color noticeBackground: "#263445"
     readonly property color noticeText: "#ffffff"
 }

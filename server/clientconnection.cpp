@@ -47,6 +47,13 @@ void ClientConnection::send(const QByteArray &message)
     m_socket->sendTextMessage(QString::fromUtf8(message));
 }
 
+void ClientConnection::closeGoingAway(const QString &reason)
+{
+    m_socket->disconnect(this);
+    m_socket->close(QWebSocketProtocol::CloseCodeGoingAway, reason);
+    m_socket->flush();
+}
+
 void ClientConnection::checkAlive()
 {
     if (m_awaitingPong) {

@@ -25,6 +25,9 @@ public:
     void setUserId(const QUuid &userId) { m_userId = userId; }
 
     void send(const QByteArray &message);
+    // Says goodbye with a reason (close code 1001, "going away") and pushes it out at once: the
+    // process may end right after.
+    void closeGoingAway(const QString &reason);
 
 Q_SIGNALS:
     void messageReceived(ClientConnection *connection, const QString &message);

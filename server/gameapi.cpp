@@ -66,6 +66,9 @@ GameApi::GameApi(DomainApplication &domain, const ServerSettings &settings, QObj
 
 GameApi::~GameApi()
 {
+    // Clients tell "the host stopped" from "the host is not answering" by this close.
+    for (ClientConnection *connection : std::as_const(m_connections))
+        connection->closeGoingAway(QStringLiteral("the host stopped"));
     qDeleteAll(m_connections);
 }
 

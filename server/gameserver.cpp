@@ -23,8 +23,9 @@ GameServer::GameServer(const ServerSettings &settings, StoreFactory store, QObje
 
 GameServer::~GameServer()
 {
-    delete m_transport;
+    // The API first: it says goodbye on sockets the transport still holds.
     delete m_api;
+    delete m_transport;
     m_domain->stop();
 }
 

@@ -7,9 +7,15 @@ ConnectionStatus::ConnectionStatus(const GameClient *client, QObject *parent)
     , m_client(client)
 {
     connect(client, &GameClient::stateChanged, this, [this](GameClient::State state) {
-        if (state != GameClient::Reconnecting)
+        if (state != GameClient::Reconnecting) {
             m_reconnectDelayMs = 0;
+            m_hostStopped = false;
+        }
         Q_EMIT stateChanged();
+        update();
+    });
+    connect(client, &GameClient::serverStopped, this, [this] {
+        m_hostStopped = true;
         update();
     });
     connect(client, &GameClient::reconnectScheduled, this, [this](int delayMs) {
@@ -43,6 +49,18 @@ void ConnectionStatus::clearHosting()
     update();
 }
 
+QString ConnectionStatus::problem() const
+{
+    if (m_client->state() != GameClient::Reconnecting)
+        return {};
+    if (m_hostStopped) {
+        return m_hostAlias.isEmpty() ? tr("The host stopped hosting")
+                                     : tr("%1 stopped hosting").arg(m_hostAlias);
+    }
+    return m_hostAlias.isEmpty() ? tr("The host is not answering")
+                                 : tr("%1's host is not answering").arg(m_hostAlias);
+}
+
 void ConnectionStatus::update()
 {
     QString message;
@@ -63,8 +81,8 @@ void ConnectionStatus::update()
         break;
     case GameClient::Reconnecting:
         message = m_reconnectDelayMs > 0
-                ? tr("Connection lost. Reconnecting in %1 s…").arg((m_reconnectDelayMs + 999) / 1000)
-                : tr("Connection lost. Reconnecting…");
+                ? tr("%1. Trying again in %2 s…").arg(problem()).arg((m_reconnectDelayMs + 999) / 1000)
+                : tr("%1. Trying again…").arg(problem());
         break;
     }
     if (message == m_message)

@@ -7,7 +7,8 @@
 #include <QtQml/qqmlregistration.h>
 
 // Where this player is connected and how that goes, as the header says it: "Hosting a game at
-// 192.168.1.20:8080", "Connected to Alice's game at …", "Connection lost. Reconnecting in 2 s…".
+// 192.168.1.20:8080", "Connected to Alice's game at …", "Alice's host is not answering. Trying
+// again in 2 s…". problem is the sentence the pages show while the host cannot be reached.
 class ConnectionStatus : public QObject
 {
     Q_OBJECT
@@ -15,6 +16,7 @@ class ConnectionStatus : public QObject
     QML_UNCREATABLE("GameSession owns the connection status")
     Q_PROPERTY(GameClient::State state READ state NOTIFY stateChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(QString problem READ problem NOTIFY messageChanged)
     Q_PROPERTY(bool hosting READ isHosting NOTIFY hostingChanged)
     Q_PROPERTY(QString hostAddress READ hostAddress NOTIFY hostingChanged)
 
@@ -23,6 +25,7 @@ public:
 
     GameClient::State state() const { return m_client->state(); }
     QString message() const { return m_message; }
+    QString problem() const;
     bool isHosting() const { return m_hostedPort != 0; }
     // The LAN address of the game this computer hosts, "address:port"; empty when not hosting.
     QString hostAddress() const { return m_hostAddress; }
@@ -47,4 +50,5 @@ private:
     QString m_hostAddress;
     quint16 m_hostedPort = 0;
     int m_reconnectDelayMs = 0;
+    bool m_hostStopped = false;
 };

@@ -140,7 +140,6 @@ void CurrentGame::handleGameStarted(const GameStarted &event)
     m_result = None;
     m_active = true;
     m_moveInFlight = false;
-    m_opponentWhoLeft = {};
     m_version = event.version;
     m_moves->clear();
     stopCountdown();
@@ -271,17 +270,33 @@ void CurrentGame::handleGameLost(const QUuid &gameId)
 
 void CurrentGame::handleUsersOnline(const QList<QUuid> &userIds)
 {
+    m_usersOnline = userIds;
+    updateOpponentConnected();
+}
+
+void CurrentGame::updateOpponentConnected()
+{
     const QUuid opponent = opponentId();
-    if (m_active && !opponent.isNull() && !userIds.contains(opponent) && m_opponentWhoLeft != opponent) {
-        m_opponentWhoLeft = opponent;
-        Q_EMIT opponentLeft(m_aliases->aliasOf(opponent));
-    }
+    // Without a list from the server yet, nobody is known to be gone.
+    const bool connected = !m_active || opponent.isNull() || m_usersOnline.isEmpty()
+            || m_usersOnline.contains(opponent);
+    if (connected == m_opponentConnected)
+        return;
+    m_opponentConnected = connected;
+    Q_EMIT opponentConnectedChanged();
+}
+
+void CurrentGame::setServerReachable(bool reachable)
+{
+    if (reachable == m_serverReachable)
+        return;
+    m_serverReachable = reachable;
+    Q_EMIT countdownKnownChanged();
 }
 
 void CurrentGame::reset()
 {
     m_version = 0;
-    m_opponentWhoLeft = {};
     m_gameId = {};
     m_players.clear();
     m_board = {};
@@ -313,6 +328,7 @@ CurrentGame::View CurrentGame::currentView() const
 
 void CurrentGame::publish()
 {
+    updateOpponentConnected();
     const View before = m_published;
     m_published = currentView();
     const View &after = m_published;

@@ -30,6 +30,10 @@ class CurrentGame : public QAbstractListModel
     Q_PROPERTY(bool myTurn READ isMyTurn NOTIFY myTurnChanged)
     Q_PROPERTY(QString turnAlias READ turnAlias NOTIFY turnAliasChanged)
     Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY secondsLeftChanged)
+    // False while the server cannot be reached: nobody here knows how the turn's time runs then.
+    Q_PROPERTY(bool countdownKnown READ isCountdownKnown NOTIFY countdownKnownChanged)
+    // False while the opponent of a running game has no connection (its turn timer runs on).
+    Q_PROPERTY(bool opponentConnected READ isOpponentConnected NOTIFY opponentConnectedChanged)
     Q_PROPERTY(Result result READ result NOTIFY resultChanged)
     Q_PROPERTY(QString resultText READ resultText NOTIFY resultTextChanged)
     Q_PROPERTY(MoveLogModel *moves READ moves CONSTANT)
@@ -58,6 +62,9 @@ public:
     bool isMyTurn() const;
     QString turnAlias() const;
     int secondsLeft() const { return m_secondsLeft; }
+    bool isCountdownKnown() const { return m_serverReachable; }
+    bool isOpponentConnected() const { return m_opponentConnected; }
+    void setServerReachable(bool reachable);
     Result result() const { return m_result; }
     QString resultText() const;
     MoveLogModel *moves() const { return m_moves; }
@@ -86,14 +93,15 @@ public:
     void handleGameSnapshot(const GameSnapshot &snapshot);
     // The game the server no longer knows (forgotten after its end while we were away).
     void handleGameLost(const QUuid &gameId);
-    // Who is online now: tells when the opponent of a running game is gone.
+    // Who is online now: whether the opponent of a running game still has a connection.
     void handleUsersOnline(const QList<QUuid> &userIds);
     // Back to no game at all.
     void reset();
 
 Q_SIGNALS:
     void moveRequested(const QUuid &gameId, int x, int y);
-    void opponentLeft(const QString &alias);
+    void countdownKnownChanged();
+    void opponentConnectedChanged();
     // An event arrived after a gap: ask for what came after version.
     void resyncNeeded(const QUuid &gameId, int version);
     void activeChanged();
@@ -128,6 +136,7 @@ private:
     View currentView() const;
     // Emits every change since the last publish: the property signals and dataChanged per cell.
     void publish();
+    void updateOpponentConnected();
     CellView cellView(int index) const;
     QString markOf(const QUuid &player) const;
     void startCountdown(qint64 timeoutMs);
@@ -150,7 +159,9 @@ private:
     Board m_board;
     QUuid m_currentPlayer;
     QUuid m_timedOutPlayer;
-    QUuid m_opponentWhoLeft;
+    bool m_opponentConnected = true;
+    bool m_serverReachable = true;
+    QList<QUuid> m_usersOnline;
     int m_version = 0;
     bool m_active = false;
     bool m_moveInFlight = false;

@@ -211,12 +211,16 @@ void GameClient::handleDisconnected()
     }
     const QString reason = m_lastSocketError.isEmpty() ? tr("the connection closed")
                                                        : m_lastSocketError;
+    const bool serverIsStopping =
+            m_socket && m_socket->closeCode() == QWebSocketProtocol::CloseCodeGoingAway;
     closeSocket();
     m_authentication = Authentication::None;
     if (m_state == Offline)
         return;
     if (m_wasOnline) {
         qCInfo(lcClient) << "connection to" << serverLabel() << "lost:" << reason;
+        if (serverIsStopping)
+            Q_EMIT serverStopped();
         setState(Reconnecting);
         scheduleReconnect();
         return;
@@ -254,13 +258,14 @@ void GameClient::handleRejection(const Effect &message)
 {
     const CommandRejected &rejection = message.as<CommandRejected>();
     if (m_authentication == Authentication::Associating) {
-        // This server does not know the identity (another server at the same address, or its data
-        // is gone): become a new user rather than stay locked out.
         qCInfo(lcClient) << serverLabel() << "refused the stored identity:" << rejection.reason
                          << rejection.message;
-        m_userId = {};
-        m_credential.clear();
-        authenticate();
+        closeSocket();
+        m_reconnectTimer.stop();
+        m_authentication = Authentication::None;
+        m_wasOnline = false;
+        setState(Offline);
+        Q_EMIT identityRefused(rejection.message);
         return;
     }
     if (m_authentication == Authentication::Creating) {

@@ -81,6 +81,12 @@ Q_SIGNALS:
     // A sentence for a person, e.g. "Could not reach 127.0.0.1:8080: connection refused".
     void errorOccurred(const QString &message);
     void reconnectScheduled(int delayMs);
+    // The server closed the connection because it is stopping (it may come back: the client
+    // keeps trying).
+    void serverStopped();
+    // The server does not know the stored identity (its data is gone, or it is another server).
+    // The client stays offline: taking a new identity is the person's decision.
+    void identityRefused(const QString &message);
     // Every message from the server, after its subscribers had it.
     void messageReceived(const Effect &message);
     void nothingFound(const Effect &query);

@@ -126,11 +126,46 @@ void GameSession::clearError()
     setError({});
 }
 
+void GameSession::askAboutIdentity(const QString &reason)
+{
+    qCInfo(lcClient) << endpointLabel(m_server.address, m_server.port) << "refused our identity:" << reason;
+    m_refusingServer = m_server;
+    m_identityQuestion = tr("%1 does not know you any more: its data may have been reset. Join it as a "
+                            "new player? Your name there stays %2, your old score does not come back.")
+                                 .arg(endpointLabel(m_server.address, m_server.port), m_player.alias());
+    Q_EMIT identityQuestionChanged();
+}
+
+void GameSession::joinAsNewPlayer()
+{
+    if (m_identityQuestion.isEmpty())
+        return;
+    const Server server = m_refusingServer;
+    keepIdentity();
+    m_player.rememberIdentity(server.key, {});
+    if (m_stage != Stage::Home)
+        leave();
+    if (server.key == embeddedServerKey)
+        hostGame();
+    else
+        connectTo(server.address, server.port, server.key);
+}
+
+void GameSession::keepIdentity()
+{
+    m_identityQuestion.clear();
+    Q_EMIT identityQuestionChanged();
+}
+
 // The table of contents of the client: which server message goes to which part.
 void GameSession::subscribe()
 {
     connect(&m_client, &GameClient::stateChanged, this, &GameSession::handleClientState);
     connect(&m_client, &GameClient::errorOccurred, this, &GameSession::setError);
+    connect(&m_client, &GameClient::identityRefused, this, &GameSession::askAboutIdentity);
+    connect(&m_client, &GameClient::stateChanged, &m_game, [this](GameClient::State state) {
+        m_game.setServerReachable(state != GameClient::Reconnecting);
+    });
     connect(&m_client, &GameClient::nothingFound, this, [this](const Effect &query) {
         if (query.is<GetGame>())
             m_game.handleGameLost(query.as<GetGame>().gameId);
@@ -183,6 +218,7 @@ void GameSession::connectTo(const QString &address, quint16 port, const QString 
 {
     forgetServer();
     m_serverKey = serverKey;
+    m_server = {address, port, serverKey};
     const PlayerProfile::Identity identity = m_player.identityOn(serverKey);
     m_client.setIdentity(identity.userId, identity.credential);
     m_client.setAlias(m_player.alias());

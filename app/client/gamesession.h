@@ -31,6 +31,8 @@ class GameSession : public QObject
     Q_PROPERTY(Stage stage READ stage NOTIFY stageChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(QString userId READ userId NOTIFY userIdChanged)
+    // Set when a server refused the identity kept for it: the question to put to the player.
+    Q_PROPERTY(QString identityQuestion READ identityQuestion NOTIFY identityQuestionChanged)
     Q_PROPERTY(PlayerProfile *player READ player CONSTANT)
     Q_PROPERTY(ConnectionStatus *connection READ connection CONSTANT)
     Q_PROPERTY(Invitations *invitations READ invitations CONSTANT)
@@ -51,6 +53,7 @@ public:
     Stage stage() const { return m_stage; }
     QString errorMessage() const { return m_errorMessage; }
     QString userId() const;
+    QString identityQuestion() const { return m_identityQuestion; }
     PlayerProfile *player() { return &m_player; }
     ConnectionStatus *connection() { return &m_connection; }
     Invitations *invitations() { return &m_invitations; }
@@ -67,11 +70,15 @@ public:
     Q_INVOKABLE void backToLobby();
     Q_INVOKABLE void leave();
     Q_INVOKABLE void clearError();
+    // The answers to identityQuestion: start over on that server as a new player, or not.
+    Q_INVOKABLE void joinAsNewPlayer();
+    Q_INVOKABLE void keepIdentity();
 
 Q_SIGNALS:
     void stageChanged();
     void errorMessageChanged();
     void userIdChanged();
+    void identityQuestionChanged();
 
 private:
     void subscribe();
@@ -85,6 +92,7 @@ private:
     void setUserId(const QUuid &userId);
     void setStage(Stage stage);
     void setError(const QString &message);
+    void askAboutIdentity(const QString &reason);
     Stage homeStage() const;
 
     SessionSettings m_settings;
@@ -102,4 +110,13 @@ private:
     QString m_errorMessage;
     QUuid m_userId;
     QString m_serverKey;
+    struct Server
+    {
+        QString address;
+        quint16 port = 0;
+        QString key;
+    };
+    Server m_server;
+    Server m_refusingServer;
+    QString m_identityQuestion;
 };

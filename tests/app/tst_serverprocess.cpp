@@ -377,6 +377,8 @@ void TestServerProcess::keepsItsDataAcrossAKill()
     QCOMPARE(game.value(QStringLiteral("stage")).toString(), QStringLiteral("IN_PROGRESS"));
     QCOMPARE(game.value(QStringLiteral("currentPlayer")).toObject(), idObject(bob));
     QCOMPARE(game.value(QStringLiteral("board")).toArray().at(1).toArray().at(1).toObject(), idObject(alice));
+    // Its versions go on: 8 events before the kill, then the new turn the restart gave Bob.
+    QCOMPARE(game.value(QStringLiteral("version")).toInt(), 9);
 
     // The old credentials still prove who is who, and the game goes on to its end.
     QCOMPARE(mark(second, alice, 0, 0), 200); // not Alice's turn: refused inside the game, not here

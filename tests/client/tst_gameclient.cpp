@@ -73,7 +73,8 @@ private slots:
     void createsItsUserAndGoesOnline();
     void reportsAnUnreachableServer();
     void refusedAliasIsAnError();
-    void unknownIdentityBecomesANewUser();
+    void refusedIdentityIsNeverReplacedSilently();
+    void serverThatStopsSaysSo();
     void answersQueries();
     void twoPlayersInviteDeclineAndPlayToAWin();
     void reconnectsAfterADropKeepingItsIdentity();
@@ -169,7 +170,7 @@ void TestGameClient::refusedAliasIsAnError()
     QCOMPARE(client.state(), GameClient::State::Offline);
 }
 
-void TestGameClient::unknownIdentityBecomesANewUser()
+void TestGameClient::refusedIdentityIsNeverReplacedSilently()
 {
     GameClient client;
     client.setSettings(fastSettings());
@@ -177,10 +178,40 @@ void TestGameClient::unknownIdentityBecomesANewUser()
     const QUuid stranger = QUuid::createUuid();
     client.setIdentity(stranger, QStringLiteral("not-a-credential"));
     Received<CredentialIssued> issued(&client);
+    QSignalSpy refused(&client, &GameClient::identityRefused);
+    QSignalSpy reconnects(&client, &GameClient::reconnectScheduled);
+    client.connectToServer(QStringLiteral("127.0.0.1"), m_server->port());
+    QVERIFY(refused.wait());
+    QCOMPARE(refused.at(0).at(0).toString(), QStringLiteral("wrong credential for this user"));
+    QCOMPARE(client.state(), GameClient::Offline);
+    QCOMPARE(client.userId(), stranger);
+    QCOMPARE(reconnects.size(), 0);
+    QCOMPARE(issued.size(), 0);
+
+    // Told, the person may choose to start over as a new player.
+    client.setIdentity({}, {});
     client.connectToServer(QStringLiteral("127.0.0.1"), m_server->port());
     QVERIFY(issued.wait());
     QVERIFY(issued.at(0).userId != stranger);
     QTRY_COMPARE(client.state(), GameClient::State::Online);
+}
+
+void TestGameClient::serverThatStopsSaysSo()
+{
+    ServerSettings settings;
+    settings.host = QHostAddress::LocalHost;
+    settings.port = 0;
+    auto server = std::make_unique<GameServer>(settings);
+    QVERIFY(server->start());
+    auto alice = connectedClient(QStringLiteral("Alice"), server->port());
+    QSignalSpy stopped(alice.get(), &GameClient::serverStopped);
+    QSignalSpy errors(alice.get(), &GameClient::errorOccurred);
+
+    server.reset();
+
+    QVERIFY(stopped.wait());
+    QCOMPARE(alice->state(), GameClient::Reconnecting);
+    QCOMPARE(errors.size(), 0);
 }
 
 void TestGameClient::answersQueries()

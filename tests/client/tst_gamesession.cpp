@@ -63,7 +63,10 @@ private slots:
     void catchesUpOnTheMovesItMissed();
     void reportsAnUnreachableHost();
     void hostsOnAFreePortWhenTheDefaultIsBusy();
-    void tellsWhenTheOpponentLeaves();
+    void tellsWhenTheOpponentIsDisconnected();
+    void saysWhenTheHostStopped();
+    void saysWhenTheHostIsNotAnswering();
+    void asksBeforeTakingANewIdentity();
     void resumesTheIdentityItHadOnAServer();
 
 private:
@@ -321,7 +324,7 @@ void TestGameSession::reconnectsMidGameAsTheSamePlayer()
     QVERIFY(relay.setAccepting(false));
     relay.dropConnections();
     QTRY_COMPARE(m_bob->connection()->state(), GameClient::Reconnecting);
-    QTRY_VERIFY(m_bob->connection()->message().startsWith(QStringLiteral("Connection lost. Reconnecting in")));
+    QTRY_VERIFY(m_bob->connection()->message().startsWith(QStringLiteral("The host is not answering. Trying again in")));
     QCOMPARE(m_bob->stage(), GameSession::Stage::Playing);
     QVERIFY(relay.setAccepting(true));
     QTRY_COMPARE(m_bob->connection()->state(), GameClient::Online);
@@ -422,20 +425,90 @@ void TestGameSession::hostsOnAFreePortWhenTheDefaultIsBusy()
     QCOMPARE(m_alice->onlinePlayers()->rowCount(), 0);
 }
 
-void TestGameSession::tellsWhenTheOpponentLeaves()
+void TestGameSession::tellsWhenTheOpponentIsDisconnected()
+{
+    QVERIFY(startHostAndGuest());
+    const quint16 port = m_alice->connection()->hostedPort();
+    m_alice->invitations()->invite(m_bob->userId());
+    QTRY_VERIFY(m_bob->invitations()->isPending());
+    m_bob->invitations()->accept();
+    QTRY_VERIFY(m_alice->game()->isActive());
+    QVERIFY(m_alice->game()->isOpponentConnected());
+
+    m_bob->leave();
+    QCOMPARE(m_bob->stage(), GameSession::Stage::Home);
+    QTRY_VERIFY(!m_alice->game()->isOpponentConnected());
+    QVERIFY(m_alice->game()->isActive());
+    QTRY_COMPARE(aliasesOf(*m_alice->onlinePlayers()), QStringList{QStringLiteral("Alice")});
+
+    // Bob comes back as himself: the game knows him connected again.
+    m_bob->joinHost(QStringLiteral("127.0.0.1"), port);
+    QTRY_VERIFY(m_alice->game()->isOpponentConnected());
+}
+
+void TestGameSession::saysWhenTheHostStopped()
 {
     QVERIFY(startHostAndGuest());
     m_alice->invitations()->invite(m_bob->userId());
     QTRY_VERIFY(m_bob->invitations()->isPending());
     m_bob->invitations()->accept();
-    QTRY_VERIFY(m_alice->game()->isActive());
+    QTRY_VERIFY(m_bob->game()->isActive());
+    QVERIFY(m_bob->game()->isCountdownKnown());
 
-    QSignalSpy left(m_alice->game(), &CurrentGame::opponentLeft);
+    m_alice->leave();
+
+    QTRY_COMPARE(m_bob->connection()->problem(), QStringLiteral("Alice stopped hosting"));
+    QTRY_VERIFY(m_bob->connection()->message().startsWith(QStringLiteral("Alice stopped hosting. Trying again")));
+    QCOMPARE(m_bob->stage(), GameSession::Stage::Playing);
+    QVERIFY(!m_bob->game()->isCountdownKnown());
+    QCOMPARE(m_bob->errorMessage(), QString());
+}
+
+void TestGameSession::saysWhenTheHostIsNotAnswering()
+{
+    m_alice = newSession(QStringLiteral("Alice"));
+    m_alice->hostGame();
+    QTRY_COMPARE(m_alice->stage(), GameSession::Stage::Lobby);
+    TcpRelay relay(m_alice->connection()->hostedPort());
+    QVERIFY(relay.listen());
+    m_bob = newSession(QStringLiteral("Bob"));
+    m_bob->joinHost(QStringLiteral("127.0.0.1"), relay.port());
+    QTRY_COMPARE(m_bob->stage(), GameSession::Stage::Lobby);
+    QCOMPARE(m_bob->connection()->problem(), QString());
+
+    QVERIFY(relay.setAccepting(false));
+    relay.dropConnections();
+    // Joined by address: the host's name is not known, only that it does not answer.
+    QTRY_COMPARE(m_bob->connection()->problem(), QStringLiteral("The host is not answering"));
+    QVERIFY(relay.setAccepting(true));
+    QTRY_COMPARE(m_bob->connection()->state(), GameClient::Online);
+    QCOMPARE(m_bob->connection()->problem(), QString());
+}
+
+void TestGameSession::asksBeforeTakingANewIdentity()
+{
+    QVERIFY(startHostAndGuest());
+    const QString bobId = m_bob->userId();
+    const quint16 port = m_alice->connection()->hostedPort();
     m_bob->leave();
-    QCOMPARE(m_bob->stage(), GameSession::Stage::Home);
-    QVERIFY(left.wait());
-    QCOMPARE(left.at(0).at(0).toString(), QStringLiteral("Bob"));
+    // As if the host had lost its data: the credential Bob keeps for it no longer works.
+    const QString key = QStringLiteral("127.0.0.1:%1").arg(port);
+    m_bob->player()->rememberIdentity(key, {QUuid::fromString(bobId), QStringLiteral("forgotten")});
+    QSignalSpy questions(m_bob.get(), &GameSession::identityQuestionChanged);
+
+    m_bob->joinHost(QStringLiteral("127.0.0.1"), port);
+    QVERIFY(questions.wait());
+    QVERIFY2(m_bob->identityQuestion().startsWith(key + QStringLiteral(" does not know you any more")),
+             qPrintable(m_bob->identityQuestion()));
+    QTRY_COMPARE(m_bob->stage(), GameSession::Stage::Home);
     QTRY_COMPARE(aliasesOf(*m_alice->onlinePlayers()), QStringList{QStringLiteral("Alice")});
+
+    m_bob->joinAsNewPlayer();
+    QCOMPARE(m_bob->identityQuestion(), QString());
+    QTRY_COMPARE(m_bob->stage(), GameSession::Stage::Lobby);
+    QVERIFY(m_bob->userId() != bobId);
+    QTRY_COMPARE(aliasesOf(*m_alice->onlinePlayers()),
+                 (QStringList{QStringLiteral("Alice"), QStringLiteral("Bob")}));
 }
 
 void TestGameSession::resumesTheIdentityItHadOnAServer()

@@ -134,15 +134,45 @@ SessionTestCase {
         compare(notice.text, "Guest declined your invitation.")
     }
 
-    function test_noticeWhenTheOpponentLeaves() {
+    function test_gamePageSaysWhenTheOpponentIsDisconnected() {
         const window = createWindow("Alice")
         startHosting(window.session)
         const guest = joinSession(window.session, "Guest")
         startGame(window.session, guest)
+        const status = findChild(page(window), "opponentStatusLabel")
+        verify(status)
+        verify(!status.visible)
         guest.leave()
-        const notice = findChild(window, "noticeText")
-        tryCompare(notice, "visible", true, networkTimeout)
-        compare(notice.text, "Guest left the game.")
+        tryCompare(status, "visible", true, networkTimeout)
+        compare(status.text, "Guest is disconnected. The turn timer runs on.")
+        // The turn timer runs on, and the countdown with it.
+        verify(findChild(page(window), "countdownLabel").visible)
+    }
+
+    function test_bannerSaysTheHostStoppedAndLeadsHome() {
+        const host = hostSession("Hostess")
+        const window = createWindow("Alice")
+        window.session.joinHost("127.0.0.1", portOf(host.connection.hostAddress))
+        tryCompare(window.session, "stage", GameSession.Lobby, networkTimeout)
+        tryVerify(() => window.session.userId !== "", networkTimeout)
+        startGame(host, window.session)
+        const banner = findChild(window.contentItem, "connectionBanner")
+        verify(!banner.visible)
+        tryCompare(findChild(page(window), "countdownLabel"), "visible", true, networkTimeout)
+
+        host.leave()
+        tryCompare(banner, "visible", true, networkTimeout)
+        compare(findChild(banner, "connectionProblem").text, "The host stopped hosting")
+        verify(findChild(banner, "connectionRetry").text.indexOf("Trying again") !== -1)
+        // Nobody here knows how the turn's time runs now: no countdown, and the board stays.
+        compare(window.session.stage, GameSession.Playing)
+        compare(findChild(page(window), "countdownLabel").visible, false)
+
+        // The banner has just appeared: click once the layout below it has settled.
+        waitForRendering(window.contentItem)
+        mouseClick(findChild(banner, "backToHomeButton"))
+        tryCompare(window.session, "stage", GameSession.Home, networkTimeout)
+        compare(banner.visible, false)
     }
 }
 
