@@ -50,7 +50,7 @@ Pane {
             Label {
                 objectName: "connectionRetry"
                 Layout.fillWidth: true
-                text: banner.session.connection.message
+                text: banner.session.connection.retry
                 color: Theme.warningText
                 wrapMode: Text.Wrap
             }

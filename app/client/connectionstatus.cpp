@@ -61,6 +61,14 @@ QString ConnectionStatus::problem() const
                                  : tr("%1's host is not answering").arg(m_hostAlias);
 }
 
+QString ConnectionStatus::retry() const
+{
+    if (m_client->state() != GameClient::Reconnecting)
+        return {};
+    return m_reconnectDelayMs > 0 ? tr("Trying again in %1 s…").arg((m_reconnectDelayMs + 999) / 1000)
+                                  : tr("Trying again…");
+}
+
 void ConnectionStatus::update()
 {
     QString message;
@@ -80,9 +88,7 @@ void ConnectionStatus::update()
             message = tr("Connected to %1").arg(m_client->serverLabel());
         break;
     case GameClient::Reconnecting:
-        message = m_reconnectDelayMs > 0
-                ? tr("%1. Trying again in %2 s…").arg(problem()).arg((m_reconnectDelayMs + 999) / 1000)
-                : tr("%1. Trying again…").arg(problem());
+        message = tr("%1. %2").arg(problem(), retry());
         break;
     }
     if (message == m_message)

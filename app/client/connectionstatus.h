@@ -17,6 +17,7 @@ class ConnectionStatus : public QObject
     Q_PROPERTY(GameClient::State state READ state NOTIFY stateChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(QString problem READ problem NOTIFY messageChanged)
+    Q_PROPERTY(QString retry READ retry NOTIFY messageChanged)
     Q_PROPERTY(bool hosting READ isHosting NOTIFY hostingChanged)
     Q_PROPERTY(QString hostAddress READ hostAddress NOTIFY hostingChanged)
 
@@ -26,6 +27,9 @@ public:
     GameClient::State state() const { return m_client->state(); }
     QString message() const { return m_message; }
     QString problem() const;
+    // "Trying again in 2 s…" while reconnecting.
+    QString retry() const;
+    QString hostAlias() const { return m_hostAlias; }
     bool isHosting() const { return m_hostedPort != 0; }
     // The LAN address of the game this computer hosts, "address:port"; empty when not hosting.
     QString hostAddress() const { return m_hostAddress; }

@@ -71,6 +71,9 @@ void GameSession::hostGame()
         return;
     }
     clearError();
+    // A host that keeps nothing knows nobody: an identity from its last run means nothing there.
+    if (!started->keepsData)
+        m_player.rememberIdentity(embeddedServerKey, {});
     m_host = std::move(host);
     m_connection.setHosting(started->lanAddress, started->port);
     m_connection.setHostAlias(m_player.alias());
@@ -130,9 +133,12 @@ void GameSession::askAboutIdentity(const QString &reason)
 {
     qCInfo(lcClient) << endpointLabel(m_server.address, m_server.port) << "refused our identity:" << reason;
     m_refusingServer = m_server;
+    const QString host = endpointLabel(m_server.address, m_server.port);
+    const QString hostAlias = m_connection.hostAlias();
     m_identityQuestion = tr("%1 does not know you any more: its data may have been reset. Join it as a "
                             "new player? Your name there stays %2, your old score does not come back.")
-                                 .arg(endpointLabel(m_server.address, m_server.port), m_player.alias());
+                                 .arg(hostAlias.isEmpty() ? host : tr("%1's game at %2").arg(hostAlias, host),
+                                      m_player.alias());
     Q_EMIT identityQuestionChanged();
 }
 

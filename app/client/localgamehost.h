@@ -18,6 +18,7 @@ public:
         QString loopbackAddress; // where this computer's own client connects
         QString lanAddress;      // what other players type or scan
         quint16 port = 0;
+        bool keepsData = false;  // false: every start is a new server that knows nobody
     };
 
     virtual ~LocalGameHost() = default;

@@ -57,7 +57,7 @@ Outcome<LocalGameHost::Endpoint> EmbeddedGameHost::start(const QString &alias)
     QObject::connect(m_server.get(), &GameServer::playersOnlineChanged, m_announcer.get(),
                      &LanAnnouncer::setPlayersOnline);
     m_announcer->start();
-    return Endpoint{loopbackAddress(), lanAddress(), m_server->port()};
+    return Endpoint{loopbackAddress(), lanAddress(), m_server->port(), !settings.dataDirectory.isEmpty()};
 }
 
 LocalGameHostFactory EmbeddedGameHost::factory(const ServerSettings &server,

@@ -498,7 +498,8 @@ void TestGameSession::asksBeforeTakingANewIdentity()
 
     m_bob->joinHost(QStringLiteral("127.0.0.1"), port);
     QVERIFY(questions.wait());
-    QVERIFY2(m_bob->identityQuestion().startsWith(key + QStringLiteral(" does not know you any more")),
+    QVERIFY2(m_bob->identityQuestion().startsWith(QStringLiteral("Alice's game at ") + key
+                                                  + QStringLiteral(" does not know you any more")),
              qPrintable(m_bob->identityQuestion()));
     QTRY_COMPARE(m_bob->stage(), GameSession::Stage::Home);
     QTRY_COMPARE(aliasesOf(*m_alice->onlinePlayers()), QStringList{QStringLiteral("Alice")});

@@ -141,6 +141,9 @@ public:
         abortedByTimeout();
         smallWindow();
         connectionError();
+        opponentDisconnected();
+        hostStopped();
+        identityQuestion();
     }
 
 private:
@@ -417,6 +420,64 @@ private:
                 },
                 QStringLiteral("the connection error"));
         shoot(QStringLiteral("11-connection-error.png"));
+    }
+
+    void opponentDisconnected()
+    {
+        click(QStringLiteral("dismissErrorButton"));
+        click(QStringLiteral("hostButton"));
+        waitForStage(m_alice, GameSession::Stage::Lobby, QStringLiteral("Alice hosts again"));
+        m_bob->joinHost(QStringLiteral("127.0.0.1"), m_alice->connection()->hostedPort());
+        // Alice's new server kept nothing: Bob is asked, and joins as a new player.
+        waitUntil([&] { return !m_bob->identityQuestion().isEmpty(); },
+                  QStringLiteral("Bob is asked about his identity"));
+        m_bob->joinAsNewPlayer();
+        waitForStage(m_bob, GameSession::Stage::Lobby, QStringLiteral("Bob joins Alice again"));
+        waitUntil([&] { return allAliasesKnown(*m_alice->onlinePlayers(), 2); },
+                  QStringLiteral("Alice sees Bob"));
+        m_alice->invitations()->invite(m_bob->userId());
+        accept(m_bob);
+        waitForGame(m_alice, m_bob);
+        play(m_alice, 4);
+        m_bob->leave();
+        visible(QStringLiteral("opponentStatusLabel"));
+        shoot(QStringLiteral("13-opponent-disconnected.png"));
+    }
+
+    void hostStopped()
+    {
+        click(QStringLiteral("leaveGameButton"));
+        waitForStage(m_alice, GameSession::Stage::Lobby, QStringLiteral("Alice leaves the game"));
+        click(QStringLiteral("leaveButton"));
+        waitForStage(m_alice, GameSession::Stage::Home, QStringLiteral("Alice stops hosting"));
+        waitUntil([&] { return m_alice->hosts()->count() == 1; }, QStringLiteral("Carol's game listed"));
+        click(QStringLiteral("joinHostButton"));
+        waitForStage(m_alice, GameSession::Stage::Lobby, QStringLiteral("Alice joins Carol again"));
+        waitUntil([&] { return allAliasesKnown(*m_carol->onlinePlayers(), 2); },
+                  QStringLiteral("Carol sees Alice"));
+        m_carol->invitations()->invite(m_alice->userId());
+        waitForPopup(QStringLiteral("invitationText"));
+        click(QStringLiteral("acceptButton"));
+        waitForGame(m_carol, m_alice);
+        // Carol closes her window: her game server says goodbye as it stops.
+        m_carol->leave();
+        visible(QStringLiteral("connectionProblem"));
+        shoot(QStringLiteral("14-host-stopped.png"));
+    }
+
+    void identityQuestion()
+    {
+        click(QStringLiteral("backToHomeButton"));
+        waitForStage(m_alice, GameSession::Stage::Home, QStringLiteral("Alice goes home"));
+        // Carol hosts again, on the same port but with none of her old data.
+        m_carol->hostGame();
+        waitForStage(m_carol, GameSession::Stage::Lobby, QStringLiteral("Carol hosts again"));
+        waitUntil([&] { return m_alice->hosts()->count() == 1; }, QStringLiteral("Carol's game listed again"));
+        click(QStringLiteral("joinHostButton"));
+        waitForPopup(QStringLiteral("identityQuestion"));
+        shoot(QStringLiteral("15-identity-question.png"));
+        click(QStringLiteral("joinAsNewPlayerButton"));
+        waitForStage(m_alice, GameSession::Stage::Lobby, QStringLiteral("Alice joins as a new player"));
     }
 
     QQuickWindow *m_window;
