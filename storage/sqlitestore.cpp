@@ -371,11 +371,11 @@ void SqliteStore::saveGame(const Game &game)
 
 void SqliteStore::recordEvent(const QUuid &gameId, const Effect &event)
 {
+    const QJsonObject payload = GadgetJson::toJson(event.metaObject(), event.data());
     m_insertGameEvent.bindValue(0, idText(gameId));
-    m_insertGameEvent.bindValue(1, GadgetJson::toJson(event.metaObject(), event.data()).value(u"version").toInt());
+    m_insertGameEvent.bindValue(1, payload.value(u"version").toInt());
     m_insertGameEvent.bindValue(2, event.typeName());
-    m_insertGameEvent.bindValue(3, QString::fromUtf8(QJsonDocument(GadgetJson::toJson(event.metaObject(), event.data()))
-                                                             .toJson(QJsonDocument::Compact)));
+    m_insertGameEvent.bindValue(3, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
     write(m_insertGameEvent);
 }
 

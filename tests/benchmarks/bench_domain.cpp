@@ -2,11 +2,13 @@
 #include "domaintestkit.h"
 #include "gadgetjson.h"
 #include "games/gameeffects.h"
+#include "sqlitestore.h"
 #include "tictactoedomain.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 #include <cstdio>
 #include <malloc.h>
@@ -65,6 +67,22 @@ int main(int argc, char *argv[])
         std::printf("full games (create, 2 joins, 5 moves to a win): %d in %.3f s\n", gameCount, seconds);
         std::printf("  %.1f us per game, %.0f effects handled per second (%lld effects)\n",
                     seconds * 1e6 / gameCount, effects / seconds, static_cast<long long>(effects));
+    }
+    {
+        // The same games on a SQLite file: each send is one unit of work, committed, as a move is.
+        QTemporaryDir directory;
+        DomainTestKit kit(ticTacToeModules({}, SqliteStore::factoryFor(directory.path())));
+        constexpr int storedGames = 2000;
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < storedGames; ++i) {
+            playToAWin(kit, startGame(kit));
+            kit.takeHandled();
+        }
+        const double seconds = timer.nsecsElapsed() / 1e9;
+        std::printf("with SQLite storage (WAL, synchronous=NORMAL): %d games in %.3f s\n", storedGames, seconds);
+        std::printf("  %.1f us per game, %.1f us per command (8 commits a game)\n",
+                    seconds * 1e6 / storedGames, seconds * 1e6 / (storedGames * 8));
     }
     {
         DomainTestKit kit(ticTacToeModules({}));

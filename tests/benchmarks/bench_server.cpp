@@ -2,9 +2,11 @@
 // games against an in-process GameServer. Prints; asserts nothing. Bounded: stops after gameCount
 // games or 60 s, whichever comes first.
 #include "gameserver.h"
+#include "sqlitestore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,10 +69,14 @@ int main(int argc, char *argv[])
     constexpr int gameCount = 400;
     const int moves[5][2] = {{0, 0}, {0, 1}, {1, 0}, {1, 1}, {2, 0}};
 
+    // --persistent: the host keeps its data in a SQLite file, as a real host does.
+    const bool persistent = application.arguments().contains(QStringLiteral("--persistent"));
+    QTemporaryDir dataDirectory;
     ServerSettings settings;
     settings.host = QHostAddress::LocalHost;
     settings.port = 0;
-    GameServer server(settings);
+    GameServer server(settings, SqliteStore::factoryFor(persistent ? dataDirectory.path() : QString()));
+    std::printf("storage: %s\n", persistent ? "SQLite file" : "memory");
     if (const Outcome<> started = server.start(); !started) {
         std::fprintf(stderr, "bench_server: %s\n", qPrintable(started.error().message));
         return 1;
