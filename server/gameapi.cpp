@@ -203,8 +203,9 @@ Outcome<> GameApi::handleSocketEffect(ClientConnection *connection, const Effect
         const Outcome<QString> credential = createUser(command);
         if (!credential)
             return std::unexpected(credential.error());
-        connection->send(WireFormat::toClient(CredentialIssued{command.id, *credential}));
-        bind(connection, command.id);
+        // Bound before anything is sent: a send may drop a slow reader, and its removal must then
+        // find the binding to undo (issue 8, item 1).
+        bind(connection, command.id, WireFormat::toClient(CredentialIssued{command.id, *credential}));
         return {};
     }
     if (const Outcome<> allowed = checkActor(message, connection->userId()); !allowed)
@@ -226,13 +227,15 @@ Outcome<> GameApi::associate(ClientConnection *connection, const AssociateCreden
     return {};
 }
 
-void GameApi::bind(ClientConnection *connection, const QUuid &userId)
+void GameApi::bind(ClientConnection *connection, const QUuid &userId, const QByteArray &firstMessage)
 {
     if (connection->userId() != userId) {
         connection->setUserId(userId);
         m_connectionsOfUser[userId].append(connection);
         submit(AssociateUserToSession{userId, connection->sessionId()});
     }
+    if (!firstMessage.isEmpty())
+        connection->send(firstMessage);
     connection->send(WireFormat::toClient(SessionAssociated{userId}));
 }
 

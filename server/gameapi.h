@@ -47,7 +47,8 @@ private:
     void handleSocketMessage(ClientConnection *connection, const QString &text);
     Outcome<> handleSocketEffect(ClientConnection *connection, const Effect &message);
     Outcome<> associate(ClientConnection *connection, const AssociateCredential &request);
-    void bind(ClientConnection *connection, const QUuid &userId);
+    // Binds the connection to the user, then sends firstMessage (if any) and SESSION_ASSOCIATED.
+    void bind(ClientConnection *connection, const QUuid &userId, const QByteArray &firstMessage = {});
     void removeConnection(ClientConnection *connection);
     void relay(const Effect &effect);
 
