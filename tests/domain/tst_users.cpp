@@ -93,6 +93,9 @@ void TestUsers::invalidAliasIsRefused_data()
     QTest::newRow("33 characters") << QString(33, u'a');
     QTest::newRow("a leading space") << QStringLiteral(" Alice");
     QTest::newRow("a control character") << QStringLiteral("Al") + QChar(0x07) + QStringLiteral("ice");
+    QTest::newRow("a right-to-left override") << QChar(0x202E) + QStringLiteral("ecilA");
+    QTest::newRow("a zero-width space") << QStringLiteral("Al") + QChar(0x200B) + QStringLiteral("ice");
+    QTest::newRow("a zero-width joiner") << QStringLiteral("Alice") + QChar(0x200D);
 }
 
 void TestUsers::invalidAliasIsRefused()
