@@ -1,6 +1,7 @@
 #include "clientconnection.h"
 
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QWebSocket>
 
 Q_LOGGING_CATEGORY(lcWebSocket, "tictactoe.server.websocket")
@@ -21,7 +22,11 @@ ClientConnection::ClientConnection(QWebSocket *socket, qint64 maxMessageBytes, i
         m_socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported,
                         QStringLiteral("text messages only"));
     });
-    connect(m_socket.get(), &QWebSocket::pong, this, [this] { m_awaitingPong = false; });
+    // Only the answer to our own ping counts: a peer could send pongs without reading anything.
+    connect(m_socket.get(), &QWebSocket::pong, this, [this](quint64, const QByteArray &payload) {
+        if (payload == m_pingPayload)
+            m_awaitingPong = false;
+    });
     connect(m_socket.get(), &QWebSocket::disconnected, this, [this] {
         m_pingTimer.stop();
         Q_EMIT closed(this);
@@ -62,5 +67,6 @@ void ClientConnection::checkAlive()
         return;
     }
     m_awaitingPong = true;
-    m_socket->ping();
+    m_pingPayload = QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+    m_socket->ping(m_pingPayload);
 }

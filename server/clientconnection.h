@@ -42,4 +42,5 @@ private:
     qint64 m_maxPendingSendBytes;
     QTimer m_pingTimer;
     bool m_awaitingPong = false;
+    QByteArray m_pingPayload;
 };

@@ -6,7 +6,9 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void closingSocketUpdatesOnlineListOfOthers();
     void userWithTwoSocketsStaysOnlineUntilBothClose();
     void silentPeerIsDropped();
+    void pongsNobodyAskedForKeepNobodyAlive();
 
 private:
     std::unique_ptr<TestClient> newClient();
@@ -695,6 +698,36 @@ void TestWebSocketApi::silentPeerIsDropped()
     QCOMPARE(server.api().connectionCount(), 1);
     QCOMPARE(alice.socket().state(), QAbstractSocket::ConnectedState);
     QVERIFY(alice.announce());
+}
+
+// A peer that never reads but sends pongs of its own: only an answer to the server's own ping,
+// with its payload, counts as alive (issue 8, item 5).
+void TestWebSocketApi::pongsNobodyAskedForKeepNobodyAlive()
+{
+    const int pingIntervalMs = 200;
+    ServerSettings settings;
+    settings.host = QHostAddress::LocalHost;
+    settings.port = 0;
+    settings.pingIntervalMs = pingIntervalMs;
+    GameServer server(settings);
+    const Outcome<> started = server.start();
+    QVERIFY2(started, started ? "" : qPrintable(started.error().message));
+
+    QTcpSocket peer;
+    peer.connectToHost(QHostAddress::LocalHost, server.port());
+    QVERIFY(peer.waitForConnected(TestClient::waitTimeoutMs));
+    peer.write("GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+               "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+    QTRY_COMPARE(server.api().connectionCount(), 1);
+
+    // An empty pong, masked as a client's frames must be, every 50 ms; nothing read meanwhile.
+    const QByteArray unsolicitedPong("\x8A\x80\x11\x22\x33\x44", 6);
+    QTimer pongs;
+    QObject::connect(&pongs, &QTimer::timeout, &peer, [&] { peer.write(unsolicitedPong); });
+    pongs.start(50);
+
+    // Dropped at the second check, as a silent peer is.
+    QTRY_COMPARE_WITH_TIMEOUT(server.api().connectionCount(), 0, 6 * pingIntervalMs);
 }
 
 QTEST_GUILESS_MAIN(TestWebSocketApi)
