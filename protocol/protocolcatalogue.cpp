@@ -78,8 +78,11 @@ ProtocolCatalogue::ProtocolCatalogue()
     add(publish<SessionAssociated>(Audience::Sender));
     add(publish<CommandRejected>(Audience::Sender));
 
-    // Presence, invitations and the hall of fame.
-    add(accept<UserConnected>("id"));
+    // Presence, invitations and the hall of fame. Presence follows a WebSocket that authenticated:
+    // over HTTP a user could be put online with no connection to take them offline again.
+    MessageSpec connected = accept<UserConnected>("id");
+    connected.channel = Channel::WebSocketOnly;
+    add(connected);
     add(accept<UserInvited>("host"));
     add(accept<InvitationDeclined>("invited"));
     add(ask<GetUser, UserFound>());

@@ -1,6 +1,7 @@
 #include "wireformat.h"
 
 #include "gadgetjson.h"
+#include "naming.h"
 #include "protocolcatalogue.h"
 #include "rejectionreasons.h"
 
@@ -43,6 +44,18 @@ Outcome<Effect> decode(const MessageSpec &spec, const QJsonValue &payload)
     return Effect::fromVariant(value);
 }
 
+// A message known to the catalogue under this WebSocket spelling that travels over HTTP only.
+const MessageSpec *httpOnlyMessageNamed(const QString &socketName)
+{
+    for (const MessageSpec &spec : ProtocolCatalogue::instance().messages()) {
+        if (spec.direction == Direction::ToServer && spec.channel == Channel::HttpOnly
+            && spec.socketName == socketName) {
+            return &spec;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace
 
 QByteArray toClient(const Effect &message)
@@ -79,6 +92,10 @@ Outcome<Effect> readFromClient(QByteArrayView text)
     }
     const QString name = type.mid(toServerPrefix.size());
     const MessageSpec *spec = ProtocolCatalogue::instance().toServerOverWebSocket(name);
+    const MessageSpec *overHttp = spec ? nullptr : httpOnlyMessageNamed(name);
+    if (overHttp)
+        return refuse(RejectionReason::unknownType,
+                      QStringLiteral("%1 is asked over HTTP only (POST /queries)").arg(overHttp->name));
     if (!spec)
         return refuse(RejectionReason::unknownType, QStringLiteral("unknown type '%1'").arg(name));
     return decode(*spec, document.object().value(u"data"));
@@ -100,6 +117,9 @@ Outcome<Effect> readFromClientOverHttp(EffectKind kind, QByteArrayView body)
     }
     const QString name = type.toString();
     const MessageSpec *spec = ProtocolCatalogue::instance().toServerOverHttp(name);
+    if (!spec && ProtocolCatalogue::instance().toServerOverWebSocket(upperSnakeCase(name)))
+        return refuse(RejectionReason::unknownType,
+                      QStringLiteral("%1 travels over the WebSocket only (/ws)").arg(name));
     if (!spec)
         return refuse(RejectionReason::unknownType, QStringLiteral("unknown type '%1'").arg(name));
     if (spec->kind() != kind) {

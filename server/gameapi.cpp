@@ -264,10 +264,13 @@ void GameApi::relay(const Effect &effect)
     const QByteArray message = WireFormat::toClient(effect);
     const EventRouter::Recipients recipients = m_router.recipientsOf(effect, *publication);
     if (recipients.everyone) {
-        // A copy: a send may drop a slow connection, which leaves m_connections.
+        // Everyone means every player: a socket that has not authenticated hears nothing. A copy:
+        // a send may drop a slow connection, which leaves m_connections.
         const QList<ClientConnection *> connections = m_connections;
-        for (ClientConnection *connection : connections)
-            connection->send(message);
+        for (ClientConnection *connection : connections) {
+            if (!connection->userId().isNull())
+                connection->send(message);
+        }
         return;
     }
     for (const QUuid &user : recipients.users) {

@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
+#include <QWebSocket>
 
 #include <csignal>
 #include <memory>
@@ -214,21 +215,24 @@ void TestServerProcess::announcesItselfOnTheLan()
     QCOMPARE(browser.hosts().constFirst().alias, QStringLiteral("Dedicated server"));
     QCOMPARE(browser.hosts().constFirst().players, 0);
 
-    // A player comes online: the next beacon says so.
+    // A player comes online, over the WebSocket as presence must: the next beacon says so.
+    QWebSocket player;
+    player.setProxy(QNetworkProxy::NoProxy);
+    QSignalSpy opened(&player, &QWebSocket::connected);
+    player.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(port)));
+    QVERIFY(opened.wait(processTimeoutMs));
     const QUuid user = QUuid::createUuid();
-    const auto [created, answer] =
-            post(port, QStringLiteral("/commands"), QStringLiteral("command"), QStringLiteral("CreateUser"),
+    const auto sendToServer = [&](const QString &type, const QJsonObject &data) {
+        player.sendTextMessage(QString::fromUtf8(
+                QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("server/") + type},
+                                          {QStringLiteral("data"), data}})
+                        .toJson(QJsonDocument::Compact)));
+    };
+    sendToServer(QStringLiteral("CREATE_USER"),
                  {{QStringLiteral("id"), idObject(user)}, {QStringLiteral("alias"), QStringLiteral("Alice")},
                   {QStringLiteral("operationId"), idObject(QUuid::createUuid())}});
-    QCOMPARE(created, 200);
-    const QByteArray credential = answer.value(u"credential").toString().toLatin1();
-    const int connected =
-            post(port, QStringLiteral("/events"), QStringLiteral("event"), QStringLiteral("UserConnected"),
-                 {{QStringLiteral("id"), idObject(user)},
-                  {QStringLiteral("operationId"), idObject(QUuid::createUuid())}},
-                 credential)
-                    .first;
-    QCOMPARE(connected, 200);
+    sendToServer(QStringLiteral("USER_CONNECTED"),
+                 {{QStringLiteral("id"), idObject(user)}, {QStringLiteral("operationId"), idObject(QUuid::createUuid())}});
     QTRY_COMPARE_WITH_TIMEOUT(browser.hosts().constFirst().players, 1, 4000);
 
     // Stopping says goodbye: the host leaves the list at once, not after the expiry.

@@ -37,7 +37,7 @@ private Q_SLOTS:
     void getUserAnswersCamelCaseUserWithIsoDate();
     void getUserAnswersGivenCreationDateInUtc();
     void newServerHasNoScores();
-    void userConnectedOverHttpPutsUserOnline();
+    void userConnectedOverHttpIsRefused();
     void getGameFollowsTheGame();
     void actingWithOwnCredentialIsAccepted();
     void bodyAtTheLimitIsServed();
@@ -72,12 +72,8 @@ void TestHttpApi::init()
     m_bob = std::make_unique<TestClient>(m_server->port());
     QVERIFY(m_alice->createUserOverHttp(u"Alice"_s));
     QVERIFY(m_bob->createUserOverHttp(u"Bob"_s));
-    QCOMPARE(m_alice->event(u"UserConnected"_s,
-                            {{u"id"_s, TestClient::idObject(m_alice->userId())},
-                             {u"operationId"_s, TestClient::newIdObject()}},
-                            m_alice->credential())
-                     .status,
-             200);
+    // Alice is online: her WebSocket authenticated and announced her.
+    QVERIFY(m_alice->openSocket() && m_alice->associate() && m_alice->announce());
     m_gameId = QUuid::createUuid();
     QCOMPARE(m_alice->command(u"CreateGame"_s,
                               {{u"operationId"_s, TestClient::newIdObject()},
@@ -246,25 +242,24 @@ void TestHttpApi::newServerHasNoScores()
     QCOMPARE(answer.body, QJsonObject({{u"list"_s, QJsonArray()}, {u"parentOperationId"_s, operationId}}));
 }
 
-void TestHttpApi::userConnectedOverHttpPutsUserOnline()
+// Presence follows authenticated WebSocket connections only (issue 8): over HTTP, a user could be
+// put online with nothing to take them offline again.
+void TestHttpApi::userConnectedOverHttpIsRefused()
 {
-    const QJsonObject connectOperation = TestClient::newIdObject();
     const TestClient::HttpAnswer connected =
             m_bob->event(u"UserConnected"_s,
                          {{u"id"_s, TestClient::idObject(m_bob->userId())},
-                          {u"operationId"_s, connectOperation}},
+                          {u"operationId"_s, TestClient::newIdObject()}},
                          m_bob->credential());
-    QCOMPARE(connected.status, 200);
-    QCOMPARE(connected.body, QJsonObject({{u"message"_s, u"OK"_s}}));
+    QCOMPARE(connected.status, 400);
+    QCOMPARE(connected.body.value(u"application_error").toObject().value(u"message").toString(),
+             u"UserConnected travels over the WebSocket only (/ws)"_s);
 
     const QJsonObject operationId = TestClient::newIdObject();
     const TestClient::HttpAnswer online =
             m_client->query(u"GetUsersOnline"_s, {{u"operationId"_s, operationId}});
     QCOMPARE(online.status, 200);
-    // In order of first connection: Alice announced herself in init().
-    QCOMPARE(online.body, QJsonObject({{u"onlineUsers"_s,
-                                        QJsonArray{TestClient::idObject(m_alice->userId()),
-                                                   TestClient::idObject(m_bob->userId())}},
+    QCOMPARE(online.body, QJsonObject({{u"onlineUsers"_s, QJsonArray{TestClient::idObject(m_alice->userId())}},
                                        {u"parentOperationId"_s, operationId}}));
 }
 
@@ -537,16 +532,11 @@ void TestHttpApi::refusedRequests_data()
             << "bob"_ba << 0 << 403;
     QTest::newRow("PlaceMark as someone else") << "POST"_ba << u"/commands"_s << placeMark("0") << "bob"_ba
                                                << 0 << 403;
-    QTest::newRow("UserConnected without credential")
+    QTest::newRow("UserConnected over HTTP")
             << "POST"_ba << u"/events"_s
             << R"({"event": {"type": "UserConnected", "payload": {"id": {"id": "$BOB"},
                "operationId": {"id": "$OPERATION"}}}})"_ba
-            << QByteArray() << 0 << 401;
-    QTest::newRow("UserConnected as someone else")
-            << "POST"_ba << u"/events"_s
-            << R"({"event": {"type": "UserConnected", "payload": {"id": {"id": "$BOB"},
-               "operationId": {"id": "$OPERATION"}}}})"_ba
-            << "alice"_ba << 0 << 403;
+            << "bob"_ba << 0 << 400;
     QTest::newRow("UserInvited as someone else")
             << "POST"_ba << u"/events"_s
             << R"({"event": {"type": "UserInvited", "payload": {"host": {"id": "$ALICE"},

@@ -44,11 +44,12 @@ private Q_SLOTS:
     void messageAtTheLimitIsServed();
     void oversizedMessageClosesWith1009();
     void binaryMessageClosesWith1003();
-    void userConnectedUpdatesEveryone();
+    void userConnectedUpdatesEveryPlayer();
     void closingSocketUpdatesOnlineListOfOthers();
     void userWithTwoSocketsStaysOnlineUntilBothClose();
     void silentPeerIsDropped();
     void pongsNobodyAskedForKeepNobodyAlive();
+    void onlyAuthenticatedSocketsHearTheLobby();
 
 private:
     std::unique_ptr<TestClient> newClient();
@@ -592,18 +593,17 @@ void TestWebSocketApi::binaryMessageClosesWith1003()
     QVERIFY(m_bob->announce());
 }
 
-void TestWebSocketApi::userConnectedUpdatesEveryone()
+void TestWebSocketApi::userConnectedUpdatesEveryPlayer()
 {
-    // Everyone hears the online list, even a socket that has not authenticated yet.
-    auto anonymous = newClient();
-    QVERIFY(anonymous->openSocket());
+    // Every player hears the online list (a socket that has not authenticated does not: see
+    // onlyAuthenticatedSocketsHearTheLobby).
     const QJsonObject operationId = TestClient::newIdObject();
     m_bob->send(u"USER_CONNECTED"_s,
                 {{u"id"_s, TestClient::idObject(m_bob->userId())}, {u"operationId"_s, operationId}});
     const QJsonObject expected{{u"onlineUsers"_s, QJsonArray({TestClient::idObject(m_alice->userId()),
                                                              TestClient::idObject(m_bob->userId())})},
                                {u"parentOperationId"_s, operationId}};
-    for (TestClient *client : {m_alice.get(), m_bob.get(), anonymous.get()}) {
+    for (TestClient *client : {m_alice.get(), m_bob.get()}) {
         const auto update = client->waitFor(u"USERS_ONLINE_UPDATED"_s);
         QVERIFY(update);
         QCOMPARE(*update, expected);
@@ -728,6 +728,20 @@ void TestWebSocketApi::pongsNobodyAskedForKeepNobodyAlive()
 
     // Dropped at the second check, as a silent peer is.
     QTRY_COMPARE_WITH_TIMEOUT(server.api().connectionCount(), 0, 6 * pingIntervalMs);
+}
+
+// Who is online and the hall of fame go to players, not to any socket that opens (issue 8, item 4).
+void TestWebSocketApi::onlyAuthenticatedSocketsHearTheLobby()
+{
+    TestClient stranger(m_server->port());
+    QVERIFY(stranger.openSocket());
+    auto carol = std::make_unique<TestClient>(m_server->port());
+    QVERIFY(carol->openSocket());
+    QVERIFY(carol->createUserOverSocket(u"Carol"_s));
+    QVERIFY(carol->announce());
+
+    QVERIFY(stranger.syncWithServer());
+    QVERIFY2(!stranger.hasReceived(u"USERS_ONLINE_UPDATED"_s), qPrintable(stranger.receivedTypes().join(u", ")));
 }
 
 QTEST_GUILESS_MAIN(TestWebSocketApi)
