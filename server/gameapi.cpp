@@ -137,6 +137,12 @@ HttpReply GameApi::handleHttp(const HttpRequest &request)
 {
     const std::optional<EffectKind> kind = kindAcceptedAt(request.path);
     Q_ASSERT(kind);
+    // A browser sends a cross-site form post without asking first, but never as JSON.
+    if (*kind != EffectKind::Query
+        && request.contentType.split(';').constFirst().trimmed().toLower() != "application/json") {
+        return {415, HttpTransport::errorBody(
+                             415, QStringLiteral("send commands and events as Content-Type: application/json"))};
+    }
     const Outcome<Effect> message = WireFormat::readFromClientOverHttp(*kind, request.body);
     if (!message)
         return failure(message.error());

@@ -104,7 +104,8 @@ bool HttpTransport::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         return true;
     }
     Q_ASSERT(m_handler);
-    respond(request, socket, m_handler({path, request.body(), request.value("authorization")}));
+    respond(request, socket,
+            m_handler({path, request.body(), request.value("authorization"), request.value("content-type")}));
     return true;
 }
 
@@ -122,6 +123,16 @@ void HttpTransport::acceptPendingWebSockets()
         if (socket->requestUrl().path() != m_webSocketPath) {
             qCDebug(lcHttp) << "closing a WebSocket on a wrong path" << socket->requestUrl();
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
+            continue;
+        }
+        // A browser names the page that opened the socket: a page of another site must not drive
+        // this host. Programs that are not browsers send no Origin.
+        if (const QUrl origin(socket->origin()); !socket->origin().isEmpty()
+            && (origin.host() != socket->requestUrl().host()
+                || origin.port(80) != socket->requestUrl().port(80))) {
+            qCInfo(lcHttp) << "refusing a WebSocket from another site:" << socket->origin();
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                          QStringLiteral("a page of another site may not open this WebSocket"));
             continue;
         }
         Q_EMIT webSocketConnected(socket.release());

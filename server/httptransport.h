@@ -18,6 +18,7 @@ struct HttpRequest
     QString path;
     QByteArray body;
     QByteArray authorization; // the Authorization header, as sent
+    QByteArray contentType;   // the Content-Type header, as sent
 };
 
 struct HttpReply

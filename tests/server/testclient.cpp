@@ -58,10 +58,11 @@ TestClient::HttpAnswer TestClient::post(const QString &path, const QJsonObject &
 
 TestClient::HttpAnswer TestClient::sendRequest(const QByteArray &method, const QString &path,
                                                const QByteArray &body,
-                                               const QByteArray &authorization)
+                                               const QByteArray &authorization,
+                                               const QByteArray &contentType)
 {
     QNetworkRequest request(serverUrl(QStringLiteral("http"), m_port, path));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     if (!authorization.isEmpty())
         request.setRawHeader("Authorization", authorization);
     const std::unique_ptr<QNetworkReply, ReplyDeleter> reply(

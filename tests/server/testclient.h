@@ -38,7 +38,8 @@ public:
     HttpAnswer post(const QString &path, const QByteArray &body, const QByteArray &credential = {});
     HttpAnswer post(const QString &path, const QJsonObject &body, const QByteArray &credential = {});
     HttpAnswer sendRequest(const QByteArray &method, const QString &path, const QByteArray &body = {},
-                           const QByteArray &authorization = {});
+                           const QByteArray &authorization = {},
+                           const QByteArray &contentType = "application/json");
     // Writes bytes on a fresh TCP connection and returns all the server sent until it closed the
     // connection; closed tells whether it did so in time.
     QByteArray exchangeRaw(const QByteArray &bytes, bool *closed);

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void actingWithOwnCredentialIsAccepted();
     void bodyAtTheLimitIsServed();
     void protocolIsPublished();
+    void changesMustBeSentAsJson();
     void refusedRequests_data();
     void refusedRequests();
 
@@ -372,6 +373,32 @@ void TestHttpApi::protocolIsPublished()
     QCOMPARE(find(u"MarkPlaced"_s, u"toClient"_s).value(u"audience").toString(), u"gamePlayers"_s);
     QCOMPARE(find(u"GetUser"_s, u"toServer"_s).value(u"answer").toObject().value(u"name").toString(),
              u"UserFound"_s);
+}
+
+// A page of another site can make a browser post a form here without asking; never as JSON.
+void TestHttpApi::changesMustBeSentAsJson()
+{
+    const QUuid formy = QUuid::createUuid();
+    const QByteArray body = QJsonDocument(TestClient::envelope(
+                                                  u"command"_s, u"CreateUser"_s,
+                                                  {{u"id"_s, TestClient::idObject(formy)},
+                                                   {u"alias"_s, u"Formy"_s},
+                                                   {u"operationId"_s, TestClient::newIdObject()}}))
+                                    .toJson(QJsonDocument::Compact);
+    const TestClient::HttpAnswer refused =
+            m_client->sendRequest("POST"_ba, u"/commands"_s, body, {}, "text/plain"_ba);
+    QCOMPARE(refused.status, 415);
+    QCOMPARE(refused.body.value(u"application_error").toObject().value(u"message").toString(),
+             u"send commands and events as Content-Type: application/json"_s);
+    QCOMPARE(m_client->query(u"GetUser"_s, {{u"id"_s, TestClient::idObject(formy)}}).status, 404);
+
+    // Queries change nothing: they may come as anything.
+    const QByteArray query = QJsonDocument(TestClient::envelope(u"query"_s, u"GetUsersOnline"_s,
+                                                                {{u"operationId"_s, TestClient::newIdObject()}}))
+                                     .toJson(QJsonDocument::Compact);
+    QCOMPARE(m_client->sendRequest("POST"_ba, u"/queries"_s, query, {}, "text/plain"_ba).status, 200);
+    // The same command as JSON is served.
+    QCOMPARE(m_client->post(u"/commands"_s, body).status, 200);
 }
 
 void TestHttpApi::refusedRequests_data()

@@ -6,9 +6,11 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
+#include <QWebSocket>
 
 #include <memory>
 
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void silentPeerIsDropped();
     void pongsNobodyAskedForKeepNobodyAlive();
     void onlyAuthenticatedSocketsHearTheLobby();
+    void aPageOfAnotherSiteMayNotOpenTheSocket();
 
 private:
     std::unique_ptr<TestClient> newClient();
@@ -742,6 +745,23 @@ void TestWebSocketApi::onlyAuthenticatedSocketsHearTheLobby()
 
     QVERIFY(stranger.syncWithServer());
     QVERIFY2(!stranger.hasReceived(u"USERS_ONLINE_UPDATED"_s), qPrintable(stranger.receivedTypes().join(u", ")));
+}
+
+void TestWebSocketApi::aPageOfAnotherSiteMayNotOpenTheSocket()
+{
+    const QUrl url(QStringLiteral("ws://127.0.0.1:%1/ws").arg(m_server->port()));
+    QWebSocket evil(QStringLiteral("http://evil.example"));
+    QSignalSpy evilClosed(&evil, &QWebSocket::disconnected);
+    evil.open(url);
+    QVERIFY(evilClosed.wait(TestClient::waitTimeoutMs));
+    QCOMPARE(evil.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+
+    // The page the host itself serves (same host and port) is welcome.
+    QWebSocket sameSite(QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()));
+    QSignalSpy opened(&sameSite, &QWebSocket::connected);
+    sameSite.open(url);
+    QVERIFY(opened.wait(TestClient::waitTimeoutMs));
+    QTRY_COMPARE(m_server->api().connectionCount(), qsizetype(3)); // Alice's, Bob's and this one
 }
 
 QTEST_GUILESS_MAIN(TestWebSocketApi)
