@@ -11,6 +11,7 @@
 #include <QTextStream>
 
 #include <csignal>
+#include <sys/resource.h>
 
 Q_LOGGING_CATEGORY(lcApp, "tictactoe.app")
 
@@ -23,6 +24,17 @@ QStringList argumentList(int argc, char *argv[])
     for (int index = 0; index < argc; ++index)
         arguments.append(QString::fromLocal8Bit(argv[index]));
     return arguments;
+}
+
+// Each connection holds a descriptor: take as many as the system lets this process have.
+void raiseDescriptorLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur >= limit.rlim_max)
+        return;
+    limit.rlim_cur = limit.rlim_max;
+    if (setrlimit(RLIMIT_NOFILE, &limit) != 0)
+        qCWarning(lcApp) << "could not raise the descriptor limit to" << limit.rlim_max;
 }
 
 int runServer(int &argc, char *argv[], const LaunchOptions &options)
@@ -84,6 +96,7 @@ int main(int argc, char *argv[])
         break;
     }
 
+    raiseDescriptorLimit();
     if (commandLine.options().serverMode)
         return runServer(argc, argv, commandLine.options());
 

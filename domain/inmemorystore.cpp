@@ -1,5 +1,7 @@
 #include "inmemorystore.h"
 
+#include <algorithm>
+
 StoreFactory InMemoryStore::factory()
 {
     return []() -> Outcome<std::unique_ptr<TicTacToeStore>> { return std::make_unique<InMemoryStore>(); };
@@ -68,6 +70,13 @@ void InMemoryStore::forgetGame(const QUuid &id)
 // The history needs storage: in memory, a game's recent events (kept by the game itself) suffice.
 void InMemoryStore::recordEvent(const QUuid &, const Effect &)
 {
+}
+
+int InMemoryStore::waitingGamesCreatedBy(const QUuid &userId) const
+{
+    return int(std::count_if(m_games.cbegin(), m_games.cend(), [&](const Game &game) {
+        return game.creator == userId && game.stage == Games::Stage::WaitingForPlayers;
+    }));
 }
 
 QList<Game> InMemoryStore::gamesInProgress() const

@@ -32,6 +32,7 @@ private:
     void forgetGame(const QUuid &id) override;
     void recordEvent(const QUuid &gameId, const Effect &event) override;
     QList<Game> gamesInProgress() const override;
+    int waitingGamesCreatedBy(const QUuid &userId) const override;
 
     QHash<QUuid, User> m_users;
     QHash<QUuid, QString> m_credentialHashes;

@@ -7,7 +7,8 @@
 Q_LOGGING_CATEGORY(lcWebSocket, "tictactoe.server.websocket")
 
 ClientConnection::ClientConnection(QWebSocket *socket, qint64 maxMessageBytes, int pingIntervalMs,
-                                   qint64 maxPendingSendBytes, QObject *parent)
+                                   qint64 maxPendingSendBytes, int authenticationTimeoutMs,
+                                   QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_maxPendingSendBytes(maxPendingSendBytes)
@@ -33,6 +34,14 @@ ClientConnection::ClientConnection(QWebSocket *socket, qint64 maxMessageBytes, i
     });
     connect(&m_pingTimer, &QTimer::timeout, this, &ClientConnection::checkAlive);
     m_pingTimer.start(pingIntervalMs);
+    // A socket that never says who it is only holds a descriptor.
+    m_authenticationTimer.setSingleShot(true);
+    connect(&m_authenticationTimer, &QTimer::timeout, this, [this] {
+        qCInfo(lcWebSocket) << "dropping" << m_sessionId << ": it did not authenticate in time";
+        m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                        QStringLiteral("authenticate within %1 s").arg((m_authenticationTimer.interval() + 999) / 1000));
+    });
+    m_authenticationTimer.start(authenticationTimeoutMs);
     qCDebug(lcWebSocket) << "connection" << m_sessionId << "from" << m_socket->peerAddress();
 }
 
@@ -40,6 +49,12 @@ ClientConnection::~ClientConnection()
 {
     m_socket->disconnect(this);
     m_socket->abort();
+}
+
+void ClientConnection::setUserId(const QUuid &userId)
+{
+    m_userId = userId;
+    m_authenticationTimer.stop();
 }
 
 void ClientConnection::send(const QByteArray &message)

@@ -16,13 +16,13 @@ class ClientConnection : public QObject
 
 public:
     ClientConnection(QWebSocket *socket, qint64 maxMessageBytes, int pingIntervalMs,
-                     qint64 maxPendingSendBytes, QObject *parent = nullptr);
+                     qint64 maxPendingSendBytes, int authenticationTimeoutMs, QObject *parent = nullptr);
     ~ClientConnection() override;
 
     QUuid sessionId() const { return m_sessionId; }
     // The user this connection authenticated as; null until it does.
     QUuid userId() const { return m_userId; }
-    void setUserId(const QUuid &userId) { m_userId = userId; }
+    void setUserId(const QUuid &userId);
 
     void send(const QByteArray &message);
     // Says goodbye with a reason (close code 1001, "going away") and pushes it out at once: the
@@ -41,6 +41,7 @@ private:
     QUuid m_userId;
     qint64 m_maxPendingSendBytes;
     QTimer m_pingTimer;
+    QTimer m_authenticationTimer;
     bool m_awaitingPong = false;
     QByteArray m_pingPayload;
 };

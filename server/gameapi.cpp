@@ -177,8 +177,8 @@ HttpReply GameApi::answerQuery(const Effect &query)
 void GameApi::addConnection(QWebSocket *socket)
 {
     auto *connection = new ClientConnection(socket, m_settings.maxBodyBytes,
-                                            m_settings.pingIntervalMs,
-                                            m_settings.maxPendingSendBytes, this);
+                                            m_settings.pingIntervalMs, m_settings.maxPendingSendBytes,
+                                            m_settings.authenticationTimeoutMs, this);
     m_connections.append(connection);
     connect(connection, &ClientConnection::messageReceived, this, &GameApi::handleSocketMessage);
     connect(connection, &ClientConnection::closed, this, &GameApi::removeConnection);

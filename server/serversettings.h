@@ -14,5 +14,6 @@ struct ServerSettings
     qint64 maxBodyBytes = 64 * 1024;
     int pingIntervalMs = 15000; // a WebSocket that misses a pong for this long again is dropped
     qint64 maxPendingSendBytes = 4 * 1024 * 1024; // a client reading slower than this is dropped
+    int authenticationTimeoutMs = 10000; // a WebSocket that has not authenticated by then is closed
     QString dataDirectory; // where the host keeps its data; empty: in memory only
 };

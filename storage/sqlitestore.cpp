@@ -6,6 +6,8 @@
 #include "tictactoedomain.h"
 
 #include <QDir>
+
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -386,6 +388,13 @@ void SqliteStore::forgetGame(const QUuid &id)
     m_deleteWaitingGame.bindValue(0, idText(id));
     m_deleteWaitingGame.bindValue(1, stageText(Games::Stage::WaitingForPlayers));
     write(m_deleteWaitingGame);
+}
+
+int SqliteStore::waitingGamesCreatedBy(const QUuid &userId) const
+{
+    return int(std::count_if(m_liveGames.cbegin(), m_liveGames.cend(), [&](const Game &game) {
+        return game.creator == userId && game.stage == Games::Stage::WaitingForPlayers;
+    }));
 }
 
 QList<Game> SqliteStore::gamesInProgress() const

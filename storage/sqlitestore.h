@@ -61,6 +61,7 @@ private:
     void forgetGame(const QUuid &id) override;
     void recordEvent(const QUuid &gameId, const Effect &event) override;
     QList<Game> gamesInProgress() const override;
+    int waitingGamesCreatedBy(const QUuid &userId) const override;
 
     QString m_connectionName;
     QSqlDatabase m_database;

@@ -21,6 +21,9 @@ QString gameErrorText(Games::ErrorReason reason)
         return QCoreApplication::translate("GameSession", "The game has not started yet.");
     case Games::ErrorReason::GameAlreadyExists:
         return QCoreApplication::translate("GameSession", "That game already exists.");
+    case Games::ErrorReason::TooManyWaitingGames:
+        return QCoreApplication::translate(
+                "GameSession", "You have too many invitations nobody has answered yet: wait a little.");
     }
     return QCoreApplication::translate("GameSession", "The server refused the move.");
 }

@@ -21,6 +21,7 @@ enum class ErrorReason {
     GameNotFound,
     GameNotStarted,
     GameAlreadyExists,
+    TooManyWaitingGames,
 };
 Q_ENUM_NS(ErrorReason)
 

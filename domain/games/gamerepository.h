@@ -19,6 +19,8 @@ public:
     virtual void forgetGame(const QUuid &id) = 0;
     // Every versioned event of a game, in order, for the history.
     virtual void recordEvent(const QUuid &gameId, const Effect &event) = 0;
+    // How many games this user created that are still waiting for players.
+    virtual int waitingGamesCreatedBy(const QUuid &userId) const = 0;
     // The games being played, e.g. to restart their turn timers after the host restarted.
     virtual QList<Game> gamesInProgress() const = 0;
 };

@@ -11,4 +11,6 @@ struct GameRules
     // How many of a game's last events it keeps for GetGame's resync; a client further behind
     // gets the snapshot alone.
     int resyncEventLimit = 16;
+    // Games a user may have created that nobody has joined yet (each an unanswered invitation).
+    int waitingGamesPerUser = 5;
 };

@@ -72,6 +72,10 @@ QList<Effect> GamesModule::createGame(const CreateGame &command)
         return {gameError(command.gameId, command.creator, ErrorReason::GameAlreadyExists,
                           command.operationId)};
     }
+    if (m_games.waitingGamesCreatedBy(command.creator) >= m_rules.waitingGamesPerUser) {
+        return {gameError(command.gameId, command.creator, ErrorReason::TooManyWaitingGames,
+                          command.operationId)};
+    }
     Game game;
     game.id = command.gameId;
     game.creator = command.creator;

@@ -1,5 +1,6 @@
 #include "lanbrowser.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +17,7 @@
 #include <QWebSocket>
 
 #include <csignal>
+#include <sys/resource.h>
 #include <memory>
 
 namespace {
@@ -93,6 +95,7 @@ private slots:
     void stopsCleanly();
     void reportsAPortInUse();
     void keepsItsDataAcrossAKill();
+    void takesEveryDescriptorItMay();
     void refusesDataAnotherHostHolds();
     void rejectsABadCommandLine_data();
     void rejectsABadCommandLine();
@@ -400,6 +403,39 @@ void TestServerProcess::keepsItsDataAcrossAKill()
     restarted.terminate();
     QTRY_COMPARE_WITH_TIMEOUT(restarted.state(), QProcess::NotRunning, processTimeoutMs);
     QCOMPARE(restarted.exitCode(), 0);
+}
+
+// Every connection is a descriptor: the server raises its soft limit to the hard one.
+void TestServerProcess::takesEveryDescriptorItMay()
+{
+    // The server inherits a soft limit below the hard one, whatever this machine's defaults are.
+    rlimit inherited{};
+    QCOMPARE(getrlimit(RLIMIT_NOFILE, &inherited), 0);
+    if (inherited.rlim_max <= 256)
+        QSKIP("the hard descriptor limit leaves nothing to raise");
+    rlimit lowered = inherited;
+    lowered.rlim_cur = 256;
+    QCOMPARE(setrlimit(RLIMIT_NOFILE, &lowered), 0);
+    QProcess server;
+    quint16 port = 0;
+    startServer(server, &port);
+    setrlimit(RLIMIT_NOFILE, &inherited);
+    if (QTest::currentTestFailed())
+        return;
+    QFile limits(QStringLiteral("/proc/%1/limits").arg(server.processId()));
+    QVERIFY(limits.open(QIODevice::ReadOnly));
+    // A /proc file has no size: read it whole.
+    QString openFiles;
+    for (const QString &line : QString::fromLatin1(limits.readAll()).split(u'\n')) {
+        if (line.startsWith(QStringLiteral("Max open files")))
+            openFiles = line;
+    }
+    const QStringList fields = openFiles.mid(QStringLiteral("Max open files").size()).split(u' ', Qt::SkipEmptyParts);
+    QVERIFY2(fields.size() >= 2, qPrintable(openFiles));
+    QCOMPARE(fields.at(0), fields.at(1));
+
+    server.terminate();
+    QTRY_COMPARE_WITH_TIMEOUT(server.state(), QProcess::NotRunning, processTimeoutMs);
 }
 
 void TestServerProcess::refusesDataAnotherHostHolds()

@@ -153,6 +153,7 @@ private Q_SLOTS:
 
     void createGameWaitsForPlayersWithoutJoiningTheCreator();
     void createGameWithAnExistingIdIsRefused();
+    void waitingGamesPerUserAreLimited();
     void firstJoinRecordsThePlayer();
     void secondJoinStartsTheGameWithTheFirstJoinerToMove();
     void startAnnouncesTheConfiguredTurnTimeout();
@@ -215,6 +216,35 @@ void TestGames::createGameWithAnExistingIdIsRefused()
              describeEffects({again, GameErrorOccurred{table.game, table.bob,
                                                        ErrorReason::GameAlreadyExists, again.operationId}}));
     QCOMPARE(describeSnapshot(table.snapshot()), before);
+}
+
+void TestGames::waitingGamesPerUserAreLimited()
+{
+    GameRules rules;
+    rules.waitingGamesPerUser = 2;
+    DomainTestKit kit(ticTacToeModules(rules));
+    const QUuid alice = QUuid::createUuid(), bob = QUuid::createUuid();
+    const QUuid first = QUuid::createUuid(), second = QUuid::createUuid(), third = QUuid::createUuid();
+    QVERIFY(kit.send(CreateGame{QUuid::createUuid(), first, alice}));
+    QVERIFY(kit.send(CreateGame{QUuid::createUuid(), second, alice}));
+    kit.takeHandled();
+
+    const CreateGame tooMany{QUuid::createUuid(), third, alice};
+    QVERIFY(kit.send(tooMany));
+    QCOMPARE(describeEffects(kit.takeHandled()),
+             describeEffects({tooMany, GameErrorOccurred{third, alice, ErrorReason::TooManyWaitingGames,
+                                                         tooMany.operationId}}));
+    QVERIFY(!kit.ask(GetGame{QUuid::createUuid(), third}).value().isValid());
+    // Others are not limited by Alice's games.
+    QVERIFY(kit.send(CreateGame{QUuid::createUuid(), QUuid::createUuid(), bob}));
+    QVERIFY(describeEffects(kit.takeHandled()).at(1).startsWith(QStringLiteral("GameCreated")));
+
+    // Once one of hers starts, Alice may open another.
+    QVERIFY(kit.send(JoinGame{QUuid::createUuid(), first, alice}));
+    QVERIFY(kit.send(JoinGame{QUuid::createUuid(), first, bob}));
+    kit.takeHandled();
+    QVERIFY(kit.send(tooMany));
+    QVERIFY(describeEffects(kit.takeHandled()).at(1).startsWith(QStringLiteral("GameCreated")));
 }
 
 void TestGames::firstJoinRecordsThePlayer()

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void pongsNobodyAskedForKeepNobodyAlive();
     void onlyAuthenticatedSocketsHearTheLobby();
     void aPageOfAnotherSiteMayNotOpenTheSocket();
+    void aSocketMustAuthenticateInTime();
 
 private:
     std::unique_ptr<TestClient> newClient();
@@ -762,6 +763,28 @@ void TestWebSocketApi::aPageOfAnotherSiteMayNotOpenTheSocket()
     sameSite.open(url);
     QVERIFY(opened.wait(TestClient::waitTimeoutMs));
     QTRY_COMPARE(m_server->api().connectionCount(), qsizetype(3)); // Alice's, Bob's and this one
+}
+
+void TestWebSocketApi::aSocketMustAuthenticateInTime()
+{
+    ServerSettings settings;
+    settings.host = QHostAddress::LocalHost;
+    settings.port = 0;
+    settings.authenticationTimeoutMs = 300;
+    GameServer server(settings);
+    QVERIFY(server.start());
+    TestClient silent(server.port());
+    TestClient player(server.port());
+    QVERIFY(silent.openSocket());
+    QVERIFY(player.openSocket());
+    QVERIFY(player.createUserOverSocket(u"Player"_s));
+
+    QVERIFY(silent.waitForDisconnected());
+    QCOMPARE(silent.socket().closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+    QCOMPARE(silent.socket().closeReason(), u"authenticate within 1 s"_s);
+    // The one that authenticated stays.
+    QCOMPARE(server.api().connectionCount(), qsizetype(1));
+    QVERIFY(player.syncWithServer());
 }
 
 QTEST_GUILESS_MAIN(TestWebSocketApi)
