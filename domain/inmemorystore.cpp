@@ -1,7 +1,5 @@
 #include "inmemorystore.h"
 
-#include <algorithm>
-
 StoreFactory InMemoryStore::factory()
 {
     return []() -> Outcome<std::unique_ptr<TicTacToeStore>> { return std::make_unique<InMemoryStore>(); };
@@ -59,12 +57,17 @@ std::optional<Game> InMemoryStore::findGame(const QUuid &id) const
 
 void InMemoryStore::saveGame(const Game &game)
 {
+    const auto previous = m_games.constFind(game.id);
+    const bool wasWaiting = previous != m_games.cend() && previous->isWaitingForPlayers();
+    m_waitingGamesByCreator[game.creator] += int(game.isWaitingForPlayers()) - int(wasWaiting);
     m_games.insert(game.id, game);
 }
 
 void InMemoryStore::forgetGame(const QUuid &id)
 {
-    m_games.remove(id);
+    const Game forgotten = m_games.take(id);
+    if (forgotten.isWaitingForPlayers() && !forgotten.id.isNull())
+        --m_waitingGamesByCreator[forgotten.creator];
 }
 
 // The history needs storage: in memory, a game's recent events (kept by the game itself) suffice.
@@ -74,9 +77,7 @@ void InMemoryStore::recordEvent(const QUuid &, const Effect &)
 
 int InMemoryStore::waitingGamesCreatedBy(const QUuid &userId) const
 {
-    return int(std::count_if(m_games.cbegin(), m_games.cend(), [&](const Game &game) {
-        return game.creator == userId && game.stage == Games::Stage::WaitingForPlayers;
-    }));
+    return m_waitingGamesByCreator.value(userId);
 }
 
 QList<Game> InMemoryStore::gamesInProgress() const

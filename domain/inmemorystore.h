@@ -39,4 +39,5 @@ private:
     QHash<QUuid, int> m_scores;
     QList<ScoreEntry> m_hallOfFame;
     QHash<QUuid, Game> m_games;
+    QHash<QUuid, int> m_waitingGamesByCreator;
 };

@@ -6,8 +6,6 @@
 #include "tictactoedomain.h"
 
 #include <QDir>
-
-#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -360,6 +358,9 @@ std::optional<Game> SqliteStore::findGame(const QUuid &id) const
 
 void SqliteStore::saveGame(const Game &game)
 {
+    const auto previous = m_liveGames.constFind(game.id);
+    const bool wasWaiting = previous != m_liveGames.cend() && previous->isWaitingForPlayers();
+    m_waitingGamesByCreator[game.creator] += int(game.isWaitingForPlayers()) - int(wasWaiting);
     m_liveGames.insert(game.id, game);
     m_upsertGame.bindValue(0, idText(game.id));
     m_upsertGame.bindValue(1, idText(game.creator));
@@ -383,7 +384,9 @@ void SqliteStore::recordEvent(const QUuid &gameId, const Effect &event)
 
 void SqliteStore::forgetGame(const QUuid &id)
 {
-    m_liveGames.remove(id);
+    const Game forgotten = m_liveGames.take(id);
+    if (forgotten.isWaitingForPlayers() && !forgotten.id.isNull())
+        --m_waitingGamesByCreator[forgotten.creator];
     // An ended game stays for the history; one that never started leaves no trace.
     m_deleteWaitingGame.bindValue(0, idText(id));
     m_deleteWaitingGame.bindValue(1, stageText(Games::Stage::WaitingForPlayers));
@@ -392,9 +395,7 @@ void SqliteStore::forgetGame(const QUuid &id)
 
 int SqliteStore::waitingGamesCreatedBy(const QUuid &userId) const
 {
-    return int(std::count_if(m_liveGames.cbegin(), m_liveGames.cend(), [&](const Game &game) {
-        return game.creator == userId && game.stage == Games::Stage::WaitingForPlayers;
-    }));
+    return m_waitingGamesByCreator.value(userId);
 }
 
 QList<Game> SqliteStore::gamesInProgress() const

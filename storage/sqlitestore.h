@@ -81,4 +81,5 @@ private:
     QHash<QUuid, int> m_scores;
     QList<ScoreEntry> m_hallOfFame;
     QHash<QUuid, Game> m_liveGames;
+    QHash<QUuid, int> m_waitingGamesByCreator;
 };

@@ -42,6 +42,7 @@ Outcome<> DomainApplication::start()
 
 void DomainApplication::stop()
 {
+    QWriteLocker locker(&m_lifecycle);
     if (!m_thread.isRunning())
         return;
     m_thread.quit();
@@ -60,6 +61,7 @@ std::unexpected<Refusal> notRunning()
 
 Outcome<> DomainApplication::submit(const Effect &effect)
 {
+    QReadLocker locker(&m_lifecycle);
     if (!m_thread.isRunning())
         return notRunning();
     const Outcome<> queueable = m_runtime->bus().checkQueueable(effect);
@@ -70,6 +72,7 @@ Outcome<> DomainApplication::submit(const Effect &effect)
 
 Outcome<> DomainApplication::submitAndWait(const QList<Effect> &effects)
 {
+    QReadLocker locker(&m_lifecycle);
     if (!m_thread.isRunning())
         return notRunning();
     for (const Effect &effect : effects) {
@@ -84,6 +87,7 @@ Outcome<> DomainApplication::submitAndWait(const QList<Effect> &effects)
 
 Outcome<QVariant> DomainApplication::ask(const Effect &query)
 {
+    QReadLocker locker(&m_lifecycle);
     if (!m_thread.isRunning())
         return notRunning();
     if (QThread::currentThread() == &m_thread)

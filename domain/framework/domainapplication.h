@@ -5,6 +5,7 @@
 #include "outcome.h"
 
 #include <QObject>
+#include <QReadWriteLock>
 #include <QThread>
 
 #include <memory>
@@ -42,6 +43,8 @@ Q_SIGNALS:
 
 private:
     std::shared_ptr<Clock> m_clock;
+    // Held for reading while a caller uses the runtime, for writing while stop() takes it away.
+    QReadWriteLock m_lifecycle{QReadWriteLock::Recursive};
     QThread m_thread;
     DomainRuntime *m_runtime = nullptr;
 };

@@ -10,6 +10,7 @@
 #include <QUuid>
 
 #include <cmath>
+#include <memory>
 #include <limits>
 
 namespace GadgetJson {
@@ -25,7 +26,8 @@ struct Converter
 struct ConverterRegistry
 {
     QReadWriteLock lock;
-    QHash<int, Converter> converters;
+    // Shared, so that a converter found stays valid while another thread registers more.
+    QHash<int, std::shared_ptr<const Converter>> converters;
     QHash<int, QMetaType> listElements;
 };
 
@@ -35,12 +37,11 @@ ConverterRegistry &registry()
     return instance;
 }
 
-const Converter *findConverter(QMetaType type)
+std::shared_ptr<const Converter> findConverter(QMetaType type)
 {
     ConverterRegistry &instance = registry();
     QReadLocker locker(&instance.lock);
-    const auto found = instance.converters.constFind(type.id());
-    return found == instance.converters.cend() ? nullptr : &found.value();
+    return instance.converters.value(type.id());
 }
 
 QJsonValue enumToJson(const QMetaEnum &metaEnum, int value)
@@ -126,7 +127,8 @@ void registerConverter(QMetaType type, ToJson toJson, FromJson fromJson)
 {
     ConverterRegistry &instance = registry();
     QWriteLocker locker(&instance.lock);
-    instance.converters.insert(type.id(), {std::move(toJson), std::move(fromJson)});
+    instance.converters.insert(type.id(),
+                               std::make_shared<const Converter>(Converter{std::move(toJson), std::move(fromJson)}));
 }
 
 void registerListElement(QMetaType listType, QMetaType elementType)
@@ -159,7 +161,7 @@ QJsonValue valueToJson(const QVariant &value)
     const QMetaType type = value.metaType();
     if (!value.isValid())
         return QJsonValue::Null;
-    if (const Converter *converter = findConverter(type))
+    if (const auto converter = findConverter(type))
         return converter->toJson(value);
     switch (type.id()) {
     case QMetaType::Bool:
@@ -223,7 +225,7 @@ QVariant fromJson(QMetaType type, const QJsonObject &object, DecodeError &error)
 
 QVariant valueFromJson(QMetaType type, const QJsonValue &json, DecodeError &error)
 {
-    if (const Converter *converter = findConverter(type))
+    if (const auto converter = findConverter(type))
         return converter->fromJson(json, error);
     switch (type.id()) {
     case QMetaType::Bool:

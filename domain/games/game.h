@@ -23,6 +23,7 @@ struct Game
     QList<Effect> recentEvents; // the last ones, oldest first, for clients that missed them
 
     bool hasPlayer(const QUuid &player) const { return players.contains(player); }
+    bool isWaitingForPlayers() const { return stage == Games::Stage::WaitingForPlayers; }
     QUuid opponentOf(const QUuid &player) const;
     // Why player may not mark (x, y), checked in the original's order; nothing when the move is legal.
     std::optional<Games::ErrorReason> refusalOfMark(const QUuid &player, int x, int y) const;
