@@ -13,8 +13,9 @@ inline constexpr QLatin1StringView unauthenticated{"UNAUTHENTICATED"};
 inline constexpr QLatin1StringView forbidden{"FORBIDDEN"};
 inline constexpr QLatin1StringView alreadyExists{"ALREADY_EXISTS"};
 inline constexpr QLatin1StringView notFound{"NOT_FOUND"};
+inline constexpr QLatin1StringView rateLimited{"RATE_LIMITED"};
 
-inline constexpr QLatin1StringView all[] = {malformedMessage, unknownType, invalidPayload,
-                                            unauthenticated,  forbidden,   alreadyExists};
+inline constexpr QLatin1StringView all[] = {malformedMessage, unknownType,   invalidPayload, unauthenticated,
+                                            forbidden,        alreadyExists, rateLimited};
 
 } // namespace RejectionReason

@@ -6,19 +6,33 @@
 
 Q_LOGGING_CATEGORY(lcWebSocket, "tictactoe.server.websocket")
 
-ClientConnection::ClientConnection(QWebSocket *socket, qint64 maxMessageBytes, int pingIntervalMs,
-                                   qint64 maxPendingSendBytes, int authenticationTimeoutMs,
-                                   QObject *parent)
+ClientConnection::ClientConnection(QWebSocket *socket, const ServerSettings &settings, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
-    , m_maxPendingSendBytes(maxPendingSendBytes)
+    , m_maxPendingSendBytes(settings.maxPendingSendBytes)
+    , m_messages(settings.messageBurst, settings.messagesPerSecond)
+    , m_closeAfterMessagesOverLimit(int(settings.messageBurst))
 {
+    const qint64 maxMessageBytes = settings.maxBodyBytes;
+    const int pingIntervalMs = settings.pingIntervalMs;
+    const int authenticationTimeoutMs = settings.authenticationTimeoutMs;
     m_socket->setParent(nullptr);
     // Larger messages close the socket with 1009 (too much data).
     m_socket->setMaxAllowedIncomingMessageSize(maxMessageBytes);
     m_socket->setMaxAllowedIncomingFrameSize(maxMessageBytes);
-    connect(m_socket.get(), &QWebSocket::textMessageReceived, this,
-            [this](const QString &message) { Q_EMIT messageReceived(this, message); });
+    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, [this](const QString &message) {
+        if (m_messages.take()) {
+            m_messagesOverLimit = 0;
+            Q_EMIT messageReceived(this, message);
+            return;
+        }
+        if (++m_messagesOverLimit > m_closeAfterMessagesOverLimit) {
+            qCInfo(lcWebSocket) << "dropping" << m_sessionId << ": it floods";
+            m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too many messages"));
+            return;
+        }
+        Q_EMIT rateLimited(this, message);
+    });
     connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, [this] {
         m_socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported,
                         QStringLiteral("text messages only"));

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "serversettings.h"
+#include "tokenbucket.h"
+
 #include <QObject>
 #include <QTimer>
 #include <QUuid>
@@ -15,8 +18,7 @@ class ClientConnection : public QObject
     Q_OBJECT
 
 public:
-    ClientConnection(QWebSocket *socket, qint64 maxMessageBytes, int pingIntervalMs,
-                     qint64 maxPendingSendBytes, int authenticationTimeoutMs, QObject *parent = nullptr);
+    ClientConnection(QWebSocket *socket, const ServerSettings &settings, QObject *parent = nullptr);
     ~ClientConnection() override;
 
     QUuid sessionId() const { return m_sessionId; }
@@ -31,6 +33,8 @@ public:
 
 Q_SIGNALS:
     void messageReceived(ClientConnection *connection, const QString &message);
+    // A message over the rate limit was dropped; it is refused to the client.
+    void rateLimited(ClientConnection *connection, const QString &message);
     void closed(ClientConnection *connection);
 
 private:
@@ -42,6 +46,9 @@ private:
     qint64 m_maxPendingSendBytes;
     QTimer m_pingTimer;
     QTimer m_authenticationTimer;
+    TokenBucket m_messages;
+    int m_messagesOverLimit = 0;
+    int m_closeAfterMessagesOverLimit = 0;
     bool m_awaitingPong = false;
     QByteArray m_pingPayload;
 };

@@ -176,11 +176,15 @@ HttpReply GameApi::answerQuery(const Effect &query)
 
 void GameApi::addConnection(QWebSocket *socket)
 {
-    auto *connection = new ClientConnection(socket, m_settings.maxBodyBytes,
-                                            m_settings.pingIntervalMs, m_settings.maxPendingSendBytes,
-                                            m_settings.authenticationTimeoutMs, this);
+    auto *connection = new ClientConnection(socket, m_settings, this);
     m_connections.append(connection);
     connect(connection, &ClientConnection::messageReceived, this, &GameApi::handleSocketMessage);
+    connect(connection, &ClientConnection::rateLimited, this,
+            [this](ClientConnection *limited, const QString &text) {
+                limited->send(WireFormat::toClient(CommandRejected{
+                        WireFormat::operationIdOf(text.toUtf8()), RejectionReason::rateLimited,
+                        QStringLiteral("too many messages: at most %1 a second").arg(m_settings.messagesPerSecond)}));
+            });
     connect(connection, &ClientConnection::closed, this, &GameApi::removeConnection);
 }
 

@@ -15,5 +15,9 @@ struct ServerSettings
     int pingIntervalMs = 15000; // a WebSocket that misses a pong for this long again is dropped
     qint64 maxPendingSendBytes = 4 * 1024 * 1024; // a client reading slower than this is dropped
     int authenticationTimeoutMs = 10000; // a WebSocket that has not authenticated by then is closed
+    // Messages a WebSocket may send: a steady rate, and bursts up to messageBurst. Over it, each
+    // message is refused (RATE_LIMITED); a client still sending a whole burst over it is closed.
+    double messagesPerSecond = 20;
+    double messageBurst = 40;
     QString dataDirectory; // where the host keeps its data; empty: in memory only
 };

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void onlyAuthenticatedSocketsHearTheLobby();
     void aPageOfAnotherSiteMayNotOpenTheSocket();
     void aSocketMustAuthenticateInTime();
+    void aFloodIsRefusedThenClosed();
 
 private:
     std::unique_ptr<TestClient> newClient();
@@ -785,6 +786,38 @@ void TestWebSocketApi::aSocketMustAuthenticateInTime()
     // The one that authenticated stays.
     QCOMPARE(server.api().connectionCount(), qsizetype(1));
     QVERIFY(player.syncWithServer());
+}
+
+void TestWebSocketApi::aFloodIsRefusedThenClosed()
+{
+    ServerSettings settings;
+    settings.host = QHostAddress::LocalHost;
+    settings.port = 0;
+    settings.messagesPerSecond = 5;
+    settings.messageBurst = 10;
+    GameServer server(settings);
+    QVERIFY(server.start());
+    TestClient flooder(server.port());
+    TestClient honest(server.port());
+    QVERIFY(flooder.openSocket());
+    QVERIFY(flooder.createUserOverSocket(u"Flooder"_s));
+    QVERIFY(honest.openSocket());
+    QVERIFY(honest.createUserOverSocket(u"Honest"_s));
+
+    // 100 announcements at once: the burst passes, then refusals, then the socket is closed.
+    for (int i = 0; i < 100; ++i) {
+        flooder.send(u"USER_CONNECTED"_s, {{u"id"_s, TestClient::idObject(flooder.userId())},
+                                           {u"operationId"_s, TestClient::newIdObject()}});
+    }
+    QVERIFY(flooder.waitForDisconnected());
+    QCOMPARE(flooder.socket().closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+    const auto refused = flooder.waitFor(u"COMMAND_REJECTED"_s);
+    QVERIFY(refused);
+    QCOMPARE(refused->value(u"reason").toString(), u"RATE_LIMITED"_s);
+    QCOMPARE(refused->value(u"message").toString(), u"too many messages: at most 5 a second"_s);
+
+    // The others play on.
+    QVERIFY(honest.announce());
 }
 
 QTEST_GUILESS_MAIN(TestWebSocketApi)

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QElapsedTimer>
+
+// Allows bursts of up to capacity actions, refilled at a steady rate per second.
+class TokenBucket
+{
+public:
+    TokenBucket(double capacity, double refillPerSecond);
+
+    // Takes one token; false when the bucket is empty.
+    bool take();
+
+private:
+    double m_capacity;
+    double m_refillPerSecond;
+    double m_tokens;
+    QElapsedTimer m_sinceRefill;
+};
