@@ -75,6 +75,8 @@ private:
     std::unique_ptr<GameSession> newSession(const QString &alias);
     // Alice hosts; Bob joins through the address he heard on the LAN (or through joinPort).
     bool startHostAndGuest(quint16 joinPort = 0);
+    // Alice hosts; Bob joins by address through a relay the test can cut; null when that failed.
+    std::unique_ptr<TcpRelay> startHostAndGuestThroughRelay();
     bool playUntilAliceWins();
 
     std::unique_ptr<QTemporaryDir> m_directory;
@@ -149,6 +151,24 @@ bool TestGameSession::startHostAndGuest(quint16 joinPort)
         ok = true;
     }();
     return ok;
+}
+
+std::unique_ptr<TcpRelay> TestGameSession::startHostAndGuestThroughRelay()
+{
+    std::unique_ptr<TcpRelay> relay;
+    [&] {
+        m_alice = newSession(QStringLiteral("Alice"));
+        m_alice->hostGame();
+        QTRY_COMPARE(m_alice->stage(), GameSession::Stage::Lobby);
+        auto listening = std::make_unique<TcpRelay>(m_alice->connection()->hostedPort());
+        QVERIFY(listening->listen());
+        m_bob = newSession(QStringLiteral("Bob"));
+        m_bob->joinHost(QStringLiteral("127.0.0.1"), listening->port());
+        QTRY_COMPARE(m_bob->stage(), GameSession::Stage::Lobby);
+        QTRY_VERIFY(m_alice->onlinePlayers()->contains(QUuid::fromString(m_bob->userId())));
+        relay = std::move(listening);
+    }();
+    return relay;
 }
 
 bool TestGameSession::playUntilAliceWins()
@@ -299,17 +319,11 @@ void TestGameSession::hostsJoinsInvitesAndPlaysARound()
 
 void TestGameSession::reconnectsMidGameAsTheSamePlayer()
 {
-    m_alice = newSession(QStringLiteral("Alice"));
-    m_alice->hostGame();
-    QTRY_COMPARE(m_alice->stage(), GameSession::Stage::Lobby);
-    TcpRelay relay(m_alice->connection()->hostedPort());
-    QVERIFY(relay.listen());
-    m_bob = newSession(QStringLiteral("Bob"));
-    m_bob->joinHost(QStringLiteral("127.0.0.1"), relay.port());
-    QTRY_COMPARE(m_bob->stage(), GameSession::Stage::Lobby);
+    const auto relayed = startHostAndGuestThroughRelay();
+    QVERIFY(relayed);
+    TcpRelay &relay = *relayed;
     QCOMPARE(m_bob->connection()->message(),
              QStringLiteral("Connected to 127.0.0.1:%1").arg(relay.port()));
-    QTRY_VERIFY(m_alice->onlinePlayers()->contains(QUuid::fromString(m_bob->userId())));
 
     m_alice->invitations()->invite(m_bob->userId());
     QTRY_VERIFY(m_bob->invitations()->isPending());
@@ -345,15 +359,9 @@ void TestGameSession::reconnectsMidGameAsTheSamePlayer()
 
 void TestGameSession::catchesUpOnTheMovesItMissed()
 {
-    m_alice = newSession(QStringLiteral("Alice"));
-    m_alice->hostGame();
-    QTRY_COMPARE(m_alice->stage(), GameSession::Stage::Lobby);
-    TcpRelay relay(m_alice->connection()->hostedPort());
-    QVERIFY(relay.listen());
-    m_bob = newSession(QStringLiteral("Bob"));
-    m_bob->joinHost(QStringLiteral("127.0.0.1"), relay.port());
-    QTRY_COMPARE(m_bob->stage(), GameSession::Stage::Lobby);
-    QTRY_VERIFY(m_alice->onlinePlayers()->contains(QUuid::fromString(m_bob->userId())));
+    const auto relayed = startHostAndGuestThroughRelay();
+    QVERIFY(relayed);
+    TcpRelay &relay = *relayed;
     m_alice->invitations()->invite(m_bob->userId());
     QTRY_VERIFY(m_bob->invitations()->isPending());
     m_bob->invitations()->accept();
@@ -466,14 +474,9 @@ void TestGameSession::saysWhenTheHostStopped()
 
 void TestGameSession::saysWhenTheHostIsNotAnswering()
 {
-    m_alice = newSession(QStringLiteral("Alice"));
-    m_alice->hostGame();
-    QTRY_COMPARE(m_alice->stage(), GameSession::Stage::Lobby);
-    TcpRelay relay(m_alice->connection()->hostedPort());
-    QVERIFY(relay.listen());
-    m_bob = newSession(QStringLiteral("Bob"));
-    m_bob->joinHost(QStringLiteral("127.0.0.1"), relay.port());
-    QTRY_COMPARE(m_bob->stage(), GameSession::Stage::Lobby);
+    const auto relayed = startHostAndGuestThroughRelay();
+    QVERIFY(relayed);
+    TcpRelay &relay = *relayed;
     QCOMPARE(m_bob->connection()->problem(), QString());
 
     QVERIFY(relay.setAccepting(false));

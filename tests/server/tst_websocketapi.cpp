@@ -673,12 +673,10 @@ void TestWebSocketApi::silentPeerIsDropped()
     // A server of its own, with pings frequent enough to watch.
     const int pingIntervalMs = 250;
     ServerSettings settings;
-    settings.host = QHostAddress::LocalHost;
-    settings.port = 0;
     settings.pingIntervalMs = pingIntervalMs;
-    GameServer server(settings);
-    const Outcome<> started = server.start();
-    QVERIFY2(started, started ? "" : qPrintable(started.error().message));
+    const auto running = startLoopbackServer(settings);
+    QVERIFY(running);
+    GameServer &server = *running;
     TestClient alice(server.port());
     QVERIFY(alice.openSocket());
     QVERIFY(alice.createUserOverSocket(u"Alice"_s));
@@ -711,12 +709,10 @@ void TestWebSocketApi::pongsNobodyAskedForKeepNobodyAlive()
 {
     const int pingIntervalMs = 200;
     ServerSettings settings;
-    settings.host = QHostAddress::LocalHost;
-    settings.port = 0;
     settings.pingIntervalMs = pingIntervalMs;
-    GameServer server(settings);
-    const Outcome<> started = server.start();
-    QVERIFY2(started, started ? "" : qPrintable(started.error().message));
+    const auto running = startLoopbackServer(settings);
+    QVERIFY(running);
+    GameServer &server = *running;
 
     QTcpSocket peer;
     peer.connectToHost(QHostAddress::LocalHost, server.port());
@@ -769,11 +765,10 @@ void TestWebSocketApi::aPageOfAnotherSiteMayNotOpenTheSocket()
 void TestWebSocketApi::aSocketMustAuthenticateInTime()
 {
     ServerSettings settings;
-    settings.host = QHostAddress::LocalHost;
-    settings.port = 0;
     settings.authenticationTimeoutMs = 300;
-    GameServer server(settings);
-    QVERIFY(server.start());
+    const auto running = startLoopbackServer(settings);
+    QVERIFY(running);
+    GameServer &server = *running;
     TestClient silent(server.port());
     TestClient player(server.port());
     QVERIFY(silent.openSocket());
@@ -791,12 +786,11 @@ void TestWebSocketApi::aSocketMustAuthenticateInTime()
 void TestWebSocketApi::aFloodIsRefusedThenClosed()
 {
     ServerSettings settings;
-    settings.host = QHostAddress::LocalHost;
-    settings.port = 0;
     settings.messagesPerSecond = 5;
     settings.messageBurst = 10;
-    GameServer server(settings);
-    QVERIFY(server.start());
+    const auto running = startLoopbackServer(settings);
+    QVERIFY(running);
+    GameServer &server = *running;
     TestClient flooder(server.port());
     TestClient honest(server.port());
     QVERIFY(flooder.openSocket());
