@@ -2,6 +2,7 @@
 
 #include <QStandardPaths>
 
+#include <functional>
 #include <limits>
 
 namespace {
@@ -60,6 +61,25 @@ CommandLine::CommandLine(const QProcessEnvironment &environment)
               QStringLiteral("Time a finished game is kept before it is forgotten (default %1).")
                       .arg(defaultOptions().server.rules.cleanupDelayMs),
               QStringLiteral("milliseconds"))
+    , m_authenticationTimeoutOption(
+              QStringLiteral("auth-timeout-ms"),
+              QStringLiteral("Time a WebSocket has to authenticate before it is closed (default %1).")
+                      .arg(defaultOptions().server.authenticationTimeoutMs),
+              QStringLiteral("milliseconds"))
+    , m_messagesPerSecondOption(
+              QStringLiteral("messages-per-second"),
+              QStringLiteral("Messages a WebSocket may send each second (default %1).")
+                      .arg(defaultOptions().server.messagesPerSecond),
+              QStringLiteral("count"))
+    , m_messageBurstOption(QStringLiteral("message-burst"),
+                           QStringLiteral("Messages a WebSocket may send in one burst (default %1).")
+                                   .arg(defaultOptions().server.messageBurst),
+                           QStringLiteral("count"))
+    , m_waitingGamesOption(
+              QStringLiteral("waiting-games-per-user"),
+              QStringLiteral("Games a user may have created that nobody joined yet (default %1).")
+                      .arg(defaultOptions().server.rules.waitingGamesPerUser),
+              QStringLiteral("count"))
     , m_noDiscoveryOption(QStringLiteral("no-discovery"),
                           QStringLiteral("Do not announce the server on the local network."))
     , m_discoveryTargetOption(
@@ -83,7 +103,9 @@ CommandLine::CommandLine(const QProcessEnvironment &environment)
             "Multiplayer tic-tac-toe on a local network. Without --server it opens the game "
             "window; with --server it runs only the game server."));
     m_parser.addOptions({m_serverOption, m_hostOption, m_portOption, m_turnTimeoutOption,
-                         m_cleanupDelayOption, m_noDiscoveryOption, m_discoveryTargetOption,
+                         m_cleanupDelayOption, m_authenticationTimeoutOption, m_messagesPerSecondOption,
+                         m_messageBurstOption, m_waitingGamesOption, m_noDiscoveryOption,
+                         m_discoveryTargetOption,
                          m_discoveryPortOption, m_dataDirectoryOption});
 }
 
@@ -174,6 +196,22 @@ bool CommandLine::readOptions()
             return false;
         }
         m_options.server.rules.turnTimeoutMs = number;
+    }
+    const std::pair<const QCommandLineOption *, std::function<void(qint64)>> limits[] = {
+            {&m_authenticationTimeoutOption,
+             [this](qint64 value) { m_options.server.authenticationTimeoutMs = int(value); }},
+            {&m_messagesPerSecondOption, [this](qint64 value) { m_options.server.messagesPerSecond = double(value); }},
+            {&m_messageBurstOption, [this](qint64 value) { m_options.server.messageBurst = double(value); }},
+            {&m_waitingGamesOption, [this](qint64 value) { m_options.server.rules.waitingGamesPerUser = int(value); }},
+    };
+    for (const auto &[option, apply] : limits) {
+        if (!m_parser.isSet(*option))
+            continue;
+        if (!readNumber(QStringLiteral("--") + option->names().constFirst(), m_parser.value(*option), 1,
+                        std::numeric_limits<int>::max(), &number)) {
+            return false;
+        }
+        apply(number);
     }
     if (m_parser.isSet(m_cleanupDelayOption)) {
         if (!readNumber(QStringLiteral("--cleanup-delay-ms"),

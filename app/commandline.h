@@ -53,6 +53,10 @@ private:
     QCommandLineOption m_portOption;
     QCommandLineOption m_turnTimeoutOption;
     QCommandLineOption m_cleanupDelayOption;
+    QCommandLineOption m_authenticationTimeoutOption;
+    QCommandLineOption m_messagesPerSecondOption;
+    QCommandLineOption m_messageBurstOption;
+    QCommandLineOption m_waitingGamesOption;
     QCommandLineOption m_noDiscoveryOption;
     QCommandLineOption m_discoveryTargetOption;
     QCommandLineOption m_discoveryPortOption;

@@ -35,6 +35,7 @@ private slots:
     void turnTimeoutFlag();
     void cleanupDelayFlag();
     void noDiscoveryFlag();
+    void limitFlags();
     void dataDirectoryFlag();
     void discoveryTargetFlag();
     void discoveryPortFlag();
@@ -156,6 +157,31 @@ void TestCommandLine::dataDirectoryFlag()
     QCOMPARE(commandLine.parse(commandLineOf({QStringLiteral("--data-dir"), QString()})),
              CommandLine::Action::Fail);
     QCOMPARE(commandLine.errorText(), QStringLiteral("tictactoe: --data-dir: expected a directory"));
+}
+
+void TestCommandLine::limitFlags()
+{
+    CommandLine commandLine{QProcessEnvironment()};
+    QCOMPARE(commandLine.parse(commandLineOf({})), CommandLine::Action::Run);
+    QCOMPARE(commandLine.options().server.authenticationTimeoutMs, 10000);
+    QCOMPARE(commandLine.options().server.messagesPerSecond, 20.0);
+    QCOMPARE(commandLine.options().server.messageBurst, 40.0);
+    QCOMPARE(commandLine.options().server.rules.waitingGamesPerUser, 5);
+
+    QCOMPARE(commandLine.parse(commandLineOf({QStringLiteral("--auth-timeout-ms"), QStringLiteral("2500"),
+                                              QStringLiteral("--messages-per-second"), QStringLiteral("50"),
+                                              QStringLiteral("--message-burst"), QStringLiteral("80"),
+                                              QStringLiteral("--waiting-games-per-user"), QStringLiteral("3")})),
+             CommandLine::Action::Run);
+    QCOMPARE(commandLine.options().server.authenticationTimeoutMs, 2500);
+    QCOMPARE(commandLine.options().server.messagesPerSecond, 50.0);
+    QCOMPARE(commandLine.options().server.messageBurst, 80.0);
+    QCOMPARE(commandLine.options().server.rules.waitingGamesPerUser, 3);
+
+    QCOMPARE(commandLine.parse(commandLineOf({QStringLiteral("--message-burst"), QStringLiteral("0")})),
+             CommandLine::Action::Fail);
+    QVERIFY2(commandLine.errorText().startsWith(QStringLiteral("tictactoe: --message-burst: expected a number")),
+             qPrintable(commandLine.errorText()));
 }
 
 void TestCommandLine::noDiscoveryFlag()
