@@ -463,6 +463,10 @@ private:
         m_carol->leave();
         visible(QStringLiteral("connectionProblem"));
         shoot(QStringLiteral("14-host-stopped.png"));
+        // The phone-sized window: the banner wraps and keeps its way home.
+        resizeWindow(360, 640);
+        shoot(QStringLiteral("16-host-stopped-small.png"));
+        resizeWindow(1280, 800);
     }
 
     void identityQuestion()
