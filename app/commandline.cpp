@@ -80,6 +80,11 @@ CommandLine::CommandLine(const QProcessEnvironment &environment)
               QStringLiteral("Games a user may have created that nobody joined yet (default %1).")
                       .arg(defaultOptions().server.rules.waitingGamesPerUser),
               QStringLiteral("count"))
+    , m_invitationsOption(
+              QStringLiteral("invitations-per-minute"),
+              QStringLiteral("Invitations a user may send at once, and again each minute (default %1).")
+                      .arg(defaultOptions().server.invitationsPerMinute),
+              QStringLiteral("count"))
     , m_noDiscoveryOption(QStringLiteral("no-discovery"),
                           QStringLiteral("Do not announce the server on the local network."))
     , m_discoveryTargetOption(
@@ -104,7 +109,8 @@ CommandLine::CommandLine(const QProcessEnvironment &environment)
             "window; with --server it runs only the game server."));
     m_parser.addOptions({m_serverOption, m_hostOption, m_portOption, m_turnTimeoutOption,
                          m_cleanupDelayOption, m_authenticationTimeoutOption, m_messagesPerSecondOption,
-                         m_messageBurstOption, m_waitingGamesOption, m_noDiscoveryOption,
+                         m_messageBurstOption, m_waitingGamesOption, m_invitationsOption,
+                         m_noDiscoveryOption,
                          m_discoveryTargetOption,
                          m_discoveryPortOption, m_dataDirectoryOption});
 }
@@ -203,6 +209,7 @@ bool CommandLine::readOptions()
             {&m_messagesPerSecondOption, [this](qint64 value) { m_options.server.messagesPerSecond = double(value); }},
             {&m_messageBurstOption, [this](qint64 value) { m_options.server.messageBurst = double(value); }},
             {&m_waitingGamesOption, [this](qint64 value) { m_options.server.rules.waitingGamesPerUser = int(value); }},
+            {&m_invitationsOption, [this](qint64 value) { m_options.server.invitationsPerMinute = double(value); }},
     };
     for (const auto &[option, apply] : limits) {
         if (!m_parser.isSet(*option))

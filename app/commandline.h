@@ -57,6 +57,7 @@ private:
     QCommandLineOption m_messagesPerSecondOption;
     QCommandLineOption m_messageBurstOption;
     QCommandLineOption m_waitingGamesOption;
+    QCommandLineOption m_invitationsOption;
     QCommandLineOption m_noDiscoveryOption;
     QCommandLineOption m_discoveryTargetOption;
     QCommandLineOption m_discoveryPortOption;

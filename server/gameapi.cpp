@@ -50,6 +50,8 @@ int httpStatusOf(const QString &reason)
         return 404;
     if (reason == RejectionReason::alreadyExists)
         return 409;
+    if (reason == RejectionReason::rateLimited)
+        return 429;
     return 400;
 }
 
@@ -100,6 +102,23 @@ Outcome<> GameApi::checkActor(const Effect &message, const QUuid &actingUser) co
         return refuse(RejectionReason::forbidden,
                       QStringLiteral("%1.%2 must be your own user id")
                               .arg(message.typeName(), QString::fromLatin1(field)));
+    return {};
+}
+
+Outcome<> GameApi::admit(const Effect &message, const QUuid &actingUser)
+{
+    if (const Outcome<> allowed = checkActor(message, actingUser); !allowed)
+        return allowed;
+    if (!message.is<UserInvited>())
+        return {};
+    auto bucket = m_invitationsOfUser.find(actingUser);
+    if (bucket == m_invitationsOfUser.end()) {
+        bucket = m_invitationsOfUser.insert(
+                actingUser, TokenBucket(m_settings.invitationsPerMinute, m_settings.invitationsPerMinute / 60));
+    }
+    if (!bucket->take())
+        return refuse(RejectionReason::rateLimited,
+                      QStringLiteral("too many invitations: at most %1 a minute").arg(m_settings.invitationsPerMinute));
     return {};
 }
 
@@ -156,7 +175,7 @@ HttpReply GameApi::handleHttp(const HttpRequest &request)
     }
     const QString credential = bearerCredential(request.authorization);
     const QUuid actingUser = credential.isEmpty() ? QUuid() : m_credentials.userOf(credential);
-    if (const Outcome<> allowed = checkActor(*message, actingUser); !allowed)
+    if (const Outcome<> allowed = admit(*message, actingUser); !allowed)
         return failure(allowed.error());
     const Outcome<> submitted = submit(*message);
     return submitted ? okReply() : failure(submitted.error());
@@ -218,7 +237,7 @@ Outcome<> GameApi::handleSocketEffect(ClientConnection *connection, const Effect
         bind(connection, command.id, WireFormat::toClient(CredentialIssued{command.id, *credential}));
         return {};
     }
-    if (const Outcome<> allowed = checkActor(message, connection->userId()); !allowed)
+    if (const Outcome<> allowed = admit(message, connection->userId()); !allowed)
         return allowed;
     return submit(message);
 }

@@ -6,6 +6,7 @@
 #include "httptransport.h"
 #include "outcome.h"
 #include "serversettings.h"
+#include "tokenbucket.h"
 
 #include <QHash>
 #include <QObject>
@@ -40,6 +41,8 @@ Q_SIGNALS:
 
 private:
     Outcome<> checkActor(const Effect &message, const QUuid &actingUser) const;
+    // Whether the acting user may send this now: checkActor, then the invitation rate.
+    Outcome<> admit(const Effect &message, const QUuid &actingUser);
     Outcome<> submit(const Effect &effect);
     Outcome<QString> createUser(const CreateUser &command);
     HttpReply answerQuery(const Effect &query);
@@ -60,4 +63,5 @@ private:
     EventRouter m_router;
     QList<ClientConnection *> m_connections;
     QHash<QUuid, QList<ClientConnection *>> m_connectionsOfUser;
+    QHash<QUuid, TokenBucket> m_invitationsOfUser;
 };

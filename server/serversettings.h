@@ -19,5 +19,7 @@ struct ServerSettings
     // message is refused (RATE_LIMITED); a client still sending a whole burst over it is closed.
     double messagesPerSecond = 20;
     double messageBurst = 40;
+    // Invitations a user may send: this many at once, refilled over a minute.
+    double invitationsPerMinute = 10;
     QString dataDirectory; // where the host keeps its data; empty: in memory only
 };

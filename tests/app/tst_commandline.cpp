@@ -167,16 +167,19 @@ void TestCommandLine::limitFlags()
     QCOMPARE(commandLine.options().server.messagesPerSecond, 20.0);
     QCOMPARE(commandLine.options().server.messageBurst, 40.0);
     QCOMPARE(commandLine.options().server.rules.waitingGamesPerUser, 5);
+    QCOMPARE(commandLine.options().server.invitationsPerMinute, 10.0);
 
     QCOMPARE(commandLine.parse(commandLineOf({QStringLiteral("--auth-timeout-ms"), QStringLiteral("2500"),
                                               QStringLiteral("--messages-per-second"), QStringLiteral("50"),
                                               QStringLiteral("--message-burst"), QStringLiteral("80"),
-                                              QStringLiteral("--waiting-games-per-user"), QStringLiteral("3")})),
+                                              QStringLiteral("--waiting-games-per-user"), QStringLiteral("3"),
+                                              QStringLiteral("--invitations-per-minute"), QStringLiteral("4")})),
              CommandLine::Action::Run);
     QCOMPARE(commandLine.options().server.authenticationTimeoutMs, 2500);
     QCOMPARE(commandLine.options().server.messagesPerSecond, 50.0);
     QCOMPARE(commandLine.options().server.messageBurst, 80.0);
     QCOMPARE(commandLine.options().server.rules.waitingGamesPerUser, 3);
+    QCOMPARE(commandLine.options().server.invitationsPerMinute, 4.0);
 
     QCOMPARE(commandLine.parse(commandLineOf({QStringLiteral("--message-burst"), QStringLiteral("0")})),
              CommandLine::Action::Fail);

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void aPageOfAnotherSiteMayNotOpenTheSocket();
     void aSocketMustAuthenticateInTime();
     void aFloodIsRefusedThenClosed();
+    void invitationsAreRateLimited();
 
 private:
     std::unique_ptr<TestClient> newClient();
@@ -812,6 +813,24 @@ void TestWebSocketApi::aFloodIsRefusedThenClosed()
 
     // The others play on.
     QVERIFY(honest.announce());
+}
+
+// Invitations reach another person: a user may send 10 at once, then 10 a minute (issue 8, item 7).
+void TestWebSocketApi::invitationsAreRateLimited()
+{
+    const QJsonObject game = TestClient::newIdObject();
+    for (int i = 0; i < 11; ++i) {
+        m_alice->send(u"USER_INVITED"_s, {{u"host"_s, TestClient::idObject(m_alice->userId())},
+                                          {u"invited"_s, TestClient::idObject(m_bob->userId())},
+                                          {u"game"_s, game},
+                                          {u"operationId"_s, TestClient::newIdObject()}});
+    }
+    const auto refused = m_alice->waitFor(u"COMMAND_REJECTED"_s);
+    QVERIFY(refused);
+    QCOMPARE(refused->value(u"reason").toString(), u"RATE_LIMITED"_s);
+    QCOMPARE(refused->value(u"message").toString(), u"too many invitations: at most 10 a minute"_s);
+    QVERIFY(m_bob->syncWithServer());
+    QCOMPARE(m_bob->receivedTypes().count(u"USER_INVITED"_s), 10);
 }
 
 QTEST_GUILESS_MAIN(TestWebSocketApi)
