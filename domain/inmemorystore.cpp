@@ -24,8 +24,11 @@ void InMemoryStore::setCredentialHash(const QUuid &userId, const QString &hash)
 QList<UserRepository::CredentialHash> InMemoryStore::credentialHashes() const
 {
     QList<CredentialHash> hashes;
-    for (auto it = m_credentialHashes.cbegin(); it != m_credentialHashes.cend(); ++it)
-        hashes.append({it.key(), it.value()});
+    // A hash arrives just before its user; one whose user was refused proves nothing.
+    for (auto it = m_credentialHashes.cbegin(); it != m_credentialHashes.cend(); ++it) {
+        if (m_users.contains(it.key()))
+            hashes.append({it.key(), it.value()});
+    }
     return hashes;
 }
 

@@ -13,6 +13,10 @@ public:
     UserRepository &users() override { return *this; }
     ScoreRepository &scores() override { return *this; }
     GameRepository &games() override { return *this; }
+    // For a store that keeps its reads in one of these (SqliteStore).
+    const UserRepository &users() const { return *this; }
+    const ScoreRepository &scores() const { return *this; }
+    const GameRepository &games() const { return *this; }
     void begin() override {}
     Outcome<> commit() override { return {}; }
 

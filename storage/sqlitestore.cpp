@@ -230,16 +230,18 @@ Outcome<> SqliteStore::load()
     while (readable && query.next()) {
         const User user{QUuid::fromString(query.value(0).toString()), query.value(1).toString(),
                         QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs)};
-        m_users.insert(user.id, user);
+        m_memory.users().addUser(user);
         if (!query.value(3).isNull())
-            m_credentialHashes.insert(user.id, query.value(3).toString());
+            m_memory.users().setCredentialHash(user.id, query.value(3).toString());
     }
     readable = readable && query.exec(QStringLiteral("SELECT user_id, score FROM scores"));
     while (readable && query.next())
-        m_scores.insert(QUuid::fromString(query.value(0).toString()), query.value(1).toInt());
+        m_memory.scores().setScore(QUuid::fromString(query.value(0).toString()), query.value(1).toInt());
     readable = readable && query.exec(QStringLiteral("SELECT user_id, score FROM hall_of_fame ORDER BY rank"));
+    QList<ScoreEntry> hallOfFame;
     while (readable && query.next())
-        m_hallOfFame.append({QUuid::fromString(query.value(0).toString()), query.value(1).toInt()});
+        hallOfFame.append({QUuid::fromString(query.value(0).toString()), query.value(1).toInt()});
+    m_memory.scores().setHallOfFame(hallOfFame);
     readable = readable
             && query.exec(QStringLiteral("SELECT id, creator, players, board, current_player, version FROM games "
                                          "WHERE stage = '%1'").arg(stageText(Games::Stage::InProgress)));
@@ -252,7 +254,7 @@ Outcome<> SqliteStore::load()
         game.board = fromJsonText<Board>(query.value(3).toString()).value_or(Board());
         game.currentPlayer = QUuid::fromString(query.value(4).toString());
         game.version = query.value(5).toInt();
-        m_liveGames.insert(game.id, game);
+        m_memory.games().saveGame(game);
     }
     if (!readable)
         return storageRefusal(QStringLiteral("STORAGE_DAMAGED"), query.lastError().text());
@@ -286,25 +288,27 @@ void SqliteStore::write(QSqlQuery &statement)
 
 std::optional<User> SqliteStore::findUser(const QUuid &id) const
 {
-    const auto found = m_users.constFind(id);
-    return found == m_users.cend() ? std::nullopt : std::optional<User>(found.value());
+    return m_memory.users().findUser(id);
 }
 
 void SqliteStore::addUser(const User &user)
 {
-    m_users.insert(user.id, user);
+    m_memory.users().addUser(user);
     m_insertUser.bindValue(0, idText(user.id));
     m_insertUser.bindValue(1, user.alias);
     m_insertUser.bindValue(2, user.createdAt.toUTC().toString(Qt::ISODateWithMs));
     write(m_insertUser);
-    // The credential's hash arrives first (StoreCredentialHash); its row exists only now.
-    if (const auto hash = m_credentialHashes.constFind(user.id); hash != m_credentialHashes.cend())
-        setCredentialHash(user.id, hash.value());
+    if (const QString hash = m_hashesAwaitingTheirUser.take(user.id); !hash.isEmpty())
+        setCredentialHash(user.id, hash);
 }
 
 void SqliteStore::setCredentialHash(const QUuid &userId, const QString &hash)
 {
-    m_credentialHashes.insert(userId, hash);
+    m_memory.users().setCredentialHash(userId, hash);
+    if (!findUser(userId)) {
+        m_hashesAwaitingTheirUser.insert(userId, hash);
+        return;
+    }
     m_updateCredential.bindValue(0, hash);
     m_updateCredential.bindValue(1, idText(userId));
     write(m_updateCredential);
@@ -312,22 +316,17 @@ void SqliteStore::setCredentialHash(const QUuid &userId, const QString &hash)
 
 QList<UserRepository::CredentialHash> SqliteStore::credentialHashes() const
 {
-    QList<CredentialHash> hashes;
-    for (auto it = m_credentialHashes.cbegin(); it != m_credentialHashes.cend(); ++it) {
-        if (m_users.contains(it.key()))
-            hashes.append({it.key(), it.value()});
-    }
-    return hashes;
+    return m_memory.users().credentialHashes();
 }
 
 int SqliteStore::scoreOf(const QUuid &playerId) const
 {
-    return m_scores.value(playerId);
+    return m_memory.scores().scoreOf(playerId);
 }
 
 void SqliteStore::setScore(const QUuid &playerId, int score)
 {
-    m_scores.insert(playerId, score);
+    m_memory.scores().setScore(playerId, score);
     m_upsertScore.bindValue(0, idText(playerId));
     m_upsertScore.bindValue(1, score);
     write(m_upsertScore);
@@ -335,12 +334,12 @@ void SqliteStore::setScore(const QUuid &playerId, int score)
 
 QList<ScoreEntry> SqliteStore::hallOfFame() const
 {
-    return m_hallOfFame;
+    return m_memory.scores().hallOfFame();
 }
 
 void SqliteStore::setHallOfFame(const QList<ScoreEntry> &entries)
 {
-    m_hallOfFame = entries;
+    m_memory.scores().setHallOfFame(entries);
     write(m_clearHallOfFame);
     for (qsizetype rank = 0; rank < entries.size(); ++rank) {
         m_insertHallOfFame.bindValue(0, int(rank));
@@ -352,16 +351,12 @@ void SqliteStore::setHallOfFame(const QList<ScoreEntry> &entries)
 
 std::optional<Game> SqliteStore::findGame(const QUuid &id) const
 {
-    const auto found = m_liveGames.constFind(id);
-    return found == m_liveGames.cend() ? std::nullopt : std::optional<Game>(found.value());
+    return m_memory.games().findGame(id);
 }
 
 void SqliteStore::saveGame(const Game &game)
 {
-    const auto previous = m_liveGames.constFind(game.id);
-    const bool wasWaiting = previous != m_liveGames.cend() && previous->isWaitingForPlayers();
-    m_waitingGamesByCreator[game.creator] += int(game.isWaitingForPlayers()) - int(wasWaiting);
-    m_liveGames.insert(game.id, game);
+    m_memory.games().saveGame(game);
     m_upsertGame.bindValue(0, idText(game.id));
     m_upsertGame.bindValue(1, idText(game.creator));
     m_upsertGame.bindValue(2, stageText(game.stage));
@@ -384,26 +379,19 @@ void SqliteStore::recordEvent(const QUuid &gameId, const Effect &event)
 
 void SqliteStore::forgetGame(const QUuid &id)
 {
-    const Game forgotten = m_liveGames.take(id);
-    if (forgotten.isWaitingForPlayers() && !forgotten.id.isNull())
-        --m_waitingGamesByCreator[forgotten.creator];
+    m_memory.games().forgetGame(id);
     // An ended game stays for the history; one that never started leaves no trace.
     m_deleteWaitingGame.bindValue(0, idText(id));
     m_deleteWaitingGame.bindValue(1, stageText(Games::Stage::WaitingForPlayers));
     write(m_deleteWaitingGame);
 }
 
-int SqliteStore::waitingGamesCreatedBy(const QUuid &userId) const
-{
-    return m_waitingGamesByCreator.value(userId);
-}
-
 QList<Game> SqliteStore::gamesInProgress() const
 {
-    QList<Game> playing;
-    for (const Game &game : m_liveGames) {
-        if (game.stage == Games::Stage::InProgress)
-            playing.append(game);
-    }
-    return playing;
+    return m_memory.games().gamesInProgress();
+}
+
+int SqliteStore::waitingGamesCreatedBy(const QUuid &userId) const
+{
+    return m_memory.games().waitingGamesCreatedBy(userId);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "inmemorystore.h"
 #include "tictactoestore.h"
 
 #include <QHash>
@@ -11,8 +12,9 @@
 
 // The tic-tac-toe domain's state in one SQLite file (Qt SQL), for a host that keeps its data:
 // users with the hash of their credential, scores, the hall of fame and every game. Reads come from
-// memory (loaded when the store opens); writes go to the file as they happen, inside the unit of
-// work DomainRuntime wraps around each drain, and are committed before anyone hears of them.
+// an InMemoryStore loaded when the store opens; writes go to it and to the file as they happen,
+// inside the unit of work DomainRuntime wraps around each drain, and are committed before anyone
+// hears of them.
 //
 // Durability: WAL journal with synchronous=NORMAL, so a committed change survives a crash of the
 // process (kill -9) at any moment; after a power loss the last few commits may be lost, never the
@@ -76,10 +78,7 @@ private:
     QSqlQuery m_insertGameEvent;
     QString m_writeError;
 
-    QHash<QUuid, User> m_users;
-    QHash<QUuid, QString> m_credentialHashes;
-    QHash<QUuid, int> m_scores;
-    QList<ScoreEntry> m_hallOfFame;
-    QHash<QUuid, Game> m_liveGames;
-    QHash<QUuid, int> m_waitingGamesByCreator;
+    InMemoryStore m_memory;
+    // A credential's hash is stored just before its user: its row comes with the user.
+    QHash<QUuid, QString> m_hashesAwaitingTheirUser;
 };

@@ -223,7 +223,6 @@ void GameSession::startBrowsing()
 void GameSession::connectTo(const QString &address, quint16 port, const QString &serverKey)
 {
     forgetServer();
-    m_serverKey = serverKey;
     m_server = {address, port, serverKey};
     const PlayerProfile::Identity identity = m_player.identityOn(serverKey);
     m_client.setIdentity(identity.userId, identity.credential);
@@ -239,7 +238,7 @@ void GameSession::forgetServer()
     m_game.reset();
     m_lobby.clear();
     setUserId({});
-    m_serverKey.clear();
+    m_server = {};
 }
 
 void GameSession::handleClientState(GameClient::State state)
@@ -269,7 +268,7 @@ void GameSession::handleClientState(GameClient::State state)
 
 void GameSession::handleCredentialIssued(const CredentialIssued &issued)
 {
-    m_player.rememberIdentity(m_serverKey, {issued.userId, issued.credential});
+    m_player.rememberIdentity(m_server.key, {issued.userId, issued.credential});
     m_lobby.aliases()->insert(issued.userId, m_player.alias());
     setUserId(issued.userId);
 }

@@ -109,14 +109,13 @@ private:
     Stage m_stage = Stage::ChoosingAlias;
     QString m_errorMessage;
     QUuid m_userId;
-    QString m_serverKey;
     struct Server
     {
         QString address;
         quint16 port = 0;
         QString key;
     };
-    Server m_server;
+    Server m_server; // the one connected to, or being connected to
     Server m_refusingServer;
     QString m_identityQuestion;
 };
