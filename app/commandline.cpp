@@ -85,6 +85,46 @@ CommandLine::CommandLine(const QProcessEnvironment &environment)
               QStringLiteral("Invitations a user may send at once, and again each minute (default %1).")
                       .arg(defaultOptions().server.invitationsPerMinute),
               QStringLiteral("count"))
+    , m_userCreationsOption(
+              QStringLiteral("user-creations-per-minute"),
+              QStringLiteral("New users one address may create at once, and again each minute (default %1).")
+                      .arg(defaultOptions().server.userCreationsPerMinute),
+              QStringLiteral("count"))
+    , m_maxConnectionsOption(QStringLiteral("max-connections"),
+                             QStringLiteral("Connections the server keeps open in all (default %1).")
+                                     .arg(defaultOptions().server.connections.maxConnections),
+                             QStringLiteral("count"))
+    , m_maxConnectionsPerAddressOption(
+              QStringLiteral("max-connections-per-address"),
+              QStringLiteral("Connections the server keeps open from one address (default %1).")
+                      .arg(defaultOptions().server.connections.maxConnectionsPerAddress),
+              QStringLiteral("count"))
+    , m_httpRequestTimeoutOption(
+              QStringLiteral("http-request-timeout-ms"),
+              QStringLiteral("Time an HTTP request has to arrive whole; an idle connection is closed "
+                             "after it too (default %1).")
+                      .arg(defaultOptions().server.connections.httpRequestTimeoutMs),
+              QStringLiteral("milliseconds"))
+    , m_maxHeaderBytesOption(QStringLiteral("max-header-bytes"),
+                             QStringLiteral("Largest header block of an HTTP request (default %1).")
+                                     .arg(defaultOptions().server.connections.maxHeaderBytes),
+                             QStringLiteral("bytes"))
+    , m_maxMessageBytesOption(
+              QStringLiteral("max-message-bytes"),
+              QStringLiteral("Largest HTTP body or WebSocket message (default %1).")
+                      .arg(defaultOptions().server.connections.maxBodyBytes),
+              QStringLiteral("bytes"))
+    , m_sendBacklogOption(
+              QStringLiteral("send-backlog-bytes"),
+              QStringLiteral("Unsent bytes a client may leave waiting before it is dropped (default %1).")
+                      .arg(defaultOptions().server.connections.maxPendingSendBytes),
+              QStringLiteral("bytes"))
+    , m_pingIntervalOption(
+              QStringLiteral("ping-interval-ms"),
+              QStringLiteral("Time between pings of a WebSocket; one that misses a pong is dropped "
+                             "(default %1).")
+                      .arg(defaultOptions().server.pingIntervalMs),
+              QStringLiteral("milliseconds"))
     , m_noDiscoveryOption(QStringLiteral("no-discovery"),
                           QStringLiteral("Do not announce the server on the local network."))
     , m_discoveryTargetOption(
@@ -110,7 +150,10 @@ CommandLine::CommandLine(const QProcessEnvironment &environment)
     m_parser.addOptions({m_serverOption, m_hostOption, m_portOption, m_turnTimeoutOption,
                          m_cleanupDelayOption, m_authenticationTimeoutOption, m_messagesPerSecondOption,
                          m_messageBurstOption, m_waitingGamesOption, m_invitationsOption,
-                         m_noDiscoveryOption,
+                         m_userCreationsOption, m_maxConnectionsOption,
+                         m_maxConnectionsPerAddressOption, m_httpRequestTimeoutOption,
+                         m_maxHeaderBytesOption, m_maxMessageBytesOption, m_sendBacklogOption,
+                         m_pingIntervalOption, m_noDiscoveryOption,
                          m_discoveryTargetOption,
                          m_discoveryPortOption, m_dataDirectoryOption});
 }
@@ -210,6 +253,16 @@ bool CommandLine::readOptions()
             {&m_messageBurstOption, [this](qint64 value) { m_options.server.messageBurst = double(value); }},
             {&m_waitingGamesOption, [this](qint64 value) { m_options.server.rules.waitingGamesPerUser = int(value); }},
             {&m_invitationsOption, [this](qint64 value) { m_options.server.invitationsPerMinute = double(value); }},
+            {&m_userCreationsOption, [this](qint64 value) { m_options.server.userCreationsPerMinute = double(value); }},
+            {&m_maxConnectionsOption, [this](qint64 value) { m_options.server.connections.maxConnections = int(value); }},
+            {&m_maxConnectionsPerAddressOption,
+             [this](qint64 value) { m_options.server.connections.maxConnectionsPerAddress = int(value); }},
+            {&m_httpRequestTimeoutOption,
+             [this](qint64 value) { m_options.server.connections.httpRequestTimeoutMs = int(value); }},
+            {&m_maxHeaderBytesOption, [this](qint64 value) { m_options.server.connections.maxHeaderBytes = value; }},
+            {&m_maxMessageBytesOption, [this](qint64 value) { m_options.server.connections.maxBodyBytes = value; }},
+            {&m_sendBacklogOption, [this](qint64 value) { m_options.server.connections.maxPendingSendBytes = value; }},
+            {&m_pingIntervalOption, [this](qint64 value) { m_options.server.pingIntervalMs = int(value); }},
     };
     for (const auto &[option, apply] : limits) {
         if (!m_parser.isSet(*option))

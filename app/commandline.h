@@ -58,6 +58,14 @@ private:
     QCommandLineOption m_messageBurstOption;
     QCommandLineOption m_waitingGamesOption;
     QCommandLineOption m_invitationsOption;
+    QCommandLineOption m_userCreationsOption;
+    QCommandLineOption m_maxConnectionsOption;
+    QCommandLineOption m_maxConnectionsPerAddressOption;
+    QCommandLineOption m_httpRequestTimeoutOption;
+    QCommandLineOption m_maxHeaderBytesOption;
+    QCommandLineOption m_maxMessageBytesOption;
+    QCommandLineOption m_sendBacklogOption;
+    QCommandLineOption m_pingIntervalOption;
     QCommandLineOption m_noDiscoveryOption;
     QCommandLineOption m_discoveryTargetOption;
     QCommandLineOption m_discoveryPortOption;

@@ -9,11 +9,11 @@ Q_LOGGING_CATEGORY(lcWebSocket, "tictactoe.server.websocket")
 ClientConnection::ClientConnection(QWebSocket *socket, const ServerSettings &settings, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
-    , m_maxPendingSendBytes(settings.maxPendingSendBytes)
+    , m_maxPendingSendBytes(settings.connections.maxPendingSendBytes)
     , m_messages(settings.messageBurst, settings.messagesPerSecond)
     , m_closeAfterMessagesOverLimit(int(settings.messageBurst))
 {
-    const qint64 maxMessageBytes = settings.maxBodyBytes;
+    const qint64 maxMessageBytes = settings.connections.maxBodyBytes;
     const int pingIntervalMs = settings.pingIntervalMs;
     const int authenticationTimeoutMs = settings.authenticationTimeoutMs;
     m_socket->setParent(nullptr);
@@ -63,6 +63,11 @@ ClientConnection::~ClientConnection()
 {
     m_socket->disconnect(this);
     m_socket->abort();
+}
+
+QHostAddress ClientConnection::peerAddress() const
+{
+    return m_socket->peerAddress();
 }
 
 void ClientConnection::setUserId(const QUuid &userId)

@@ -3,6 +3,7 @@
 #include "serversettings.h"
 #include "tokenbucket.h"
 
+#include <QHostAddress>
 #include <QObject>
 #include <QTimer>
 #include <QUuid>
@@ -22,6 +23,7 @@ public:
     ~ClientConnection() override;
 
     QUuid sessionId() const { return m_sessionId; }
+    QHostAddress peerAddress() const;
     // The user this connection authenticated as; null until it does.
     QUuid userId() const { return m_userId; }
     void setUserId(const QUuid &userId);

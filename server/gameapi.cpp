@@ -40,6 +40,9 @@ HttpReply okReply(QJsonObject extra = {})
     return {200, extra};
 }
 
+// Beyond this many addresses, those that created no user lately are forgotten.
+constexpr qsizetype maxRememberedAddresses = 1024;
+
 int httpStatusOf(const QString &reason)
 {
     if (reason == RejectionReason::unauthenticated)
@@ -109,7 +112,8 @@ Outcome<> GameApi::admit(const Effect &message, const QUuid &actingUser)
 {
     if (const Outcome<> allowed = checkActor(message, actingUser); !allowed)
         return allowed;
-    if (!message.is<UserInvited>())
+    // Both reach another user, who would otherwise hear them without end.
+    if (!message.is<UserInvited>() && !message.is<InvitationDeclined>())
         return {};
     auto bucket = m_invitationsOfUser.find(actingUser);
     if (bucket == m_invitationsOfUser.end()) {
@@ -118,7 +122,7 @@ Outcome<> GameApi::admit(const Effect &message, const QUuid &actingUser)
     }
     if (!bucket->take())
         return refuse(RejectionReason::rateLimited,
-                      QStringLiteral("too many invitations: at most %1 a minute").arg(m_settings.invitationsPerMinute));
+                      QStringLiteral("too many invitations and declines: at most %1 a minute").arg(m_settings.invitationsPerMinute));
     return {};
 }
 
@@ -130,8 +134,20 @@ Outcome<> GameApi::submit(const Effect &effect)
     return queued;
 }
 
-Outcome<QString> GameApi::createUser(const CreateUser &command)
+Outcome<QString> GameApi::createUser(const CreateUser &command, const QHostAddress &from)
 {
+    auto bucket = m_userCreationsOfAddress.find(from);
+    if (bucket == m_userCreationsOfAddress.end()) {
+        // Addresses come and go: forget those whose allowance has refilled.
+        if (m_userCreationsOfAddress.size() >= maxRememberedAddresses)
+            m_userCreationsOfAddress.removeIf([](auto entry) { return entry.value().isFull(); });
+        bucket = m_userCreationsOfAddress.insert(
+                from, TokenBucket(m_settings.userCreationsPerMinute, m_settings.userCreationsPerMinute / 60));
+    }
+    if (!bucket->take())
+        return refuse(RejectionReason::rateLimited,
+                      QStringLiteral("too many new users from your address: at most %1 a minute")
+                              .arg(m_settings.userCreationsPerMinute));
     CreateUser trimmed = command;
     trimmed.alias = command.alias.trimmed();
     if (!User::isValidAlias(trimmed.alias))
@@ -168,7 +184,7 @@ HttpReply GameApi::handleHttp(const HttpRequest &request)
     if (*kind == EffectKind::Query)
         return answerQuery(*message);
     if (message->is<CreateUser>()) {
-        const Outcome<QString> credential = createUser(message->as<CreateUser>());
+        const Outcome<QString> credential = createUser(message->as<CreateUser>(), request.peerAddress);
         if (!credential)
             return failure(credential.error());
         return okReply({{QStringLiteral("credential"), *credential}});
@@ -229,7 +245,7 @@ Outcome<> GameApi::handleSocketEffect(ClientConnection *connection, const Effect
             return refuse(RejectionReason::forbidden,
                           QStringLiteral("this connection already acts as a user"));
         const CreateUser &command = message.as<CreateUser>();
-        const Outcome<QString> credential = createUser(command);
+        const Outcome<QString> credential = createUser(command, connection->peerAddress());
         if (!credential)
             return std::unexpected(credential.error());
         // Bound before anything is sent: a send may drop a slow reader, and its removal must then

@@ -9,6 +9,7 @@
 #include "tokenbucket.h"
 
 #include <QHash>
+#include <QHostAddress>
 #include <QObject>
 
 class ClientConnection;
@@ -44,7 +45,7 @@ private:
     // Whether the acting user may send this now: checkActor, then the invitation rate.
     Outcome<> admit(const Effect &message, const QUuid &actingUser);
     Outcome<> submit(const Effect &effect);
-    Outcome<QString> createUser(const CreateUser &command);
+    Outcome<QString> createUser(const CreateUser &command, const QHostAddress &from);
     HttpReply answerQuery(const Effect &query);
 
     void handleSocketMessage(ClientConnection *connection, const QString &text);
@@ -64,4 +65,5 @@ private:
     QList<ClientConnection *> m_connections;
     QHash<QUuid, QList<ClientConnection *>> m_connectionsOfUser;
     QHash<QUuid, TokenBucket> m_invitationsOfUser;
+    QHash<QHostAddress, TokenBucket> m_userCreationsOfAddress;
 };

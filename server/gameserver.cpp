@@ -41,7 +41,7 @@ Outcome<> GameServer::start()
     m_transport = new HttpTransport(
             {WireFormat::httpPath(EffectKind::Command), WireFormat::httpPath(EffectKind::Query),
              WireFormat::httpPath(EffectKind::Event)},
-            QStringLiteral("/ws"), m_settings.maxBodyBytes);
+            QStringLiteral("/ws"), m_settings.connections);
     m_transport->setRequestHandler(
             [this](const HttpRequest &request) { return m_api->handleHttp(request); });
     m_transport->addDocument(QStringLiteral("/protocol"), ProtocolCatalogue::instance().toJson());
@@ -56,6 +56,11 @@ Outcome<> GameServer::start()
 quint16 GameServer::port() const
 {
     return m_transport ? m_transport->port() : 0;
+}
+
+int GameServer::connectionCount() const
+{
+    return m_transport ? m_transport->connectionCount() : 0;
 }
 
 QUrl GameServer::url() const

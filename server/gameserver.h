@@ -29,6 +29,8 @@ public:
     quint16 port() const;
     // http://ADDR:PORT of the bound socket.
     QUrl url() const;
+    // Open TCP connections to the API, HTTP and WebSocket alike.
+    int connectionCount() const;
 
     const GameApi &api() const { return *m_api; }
 

@@ -4,19 +4,19 @@
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include "lowdelaytcpserver.h"
+#include "guardedtcpserver.h"
 
 #include <QTcpServer>
 #include <QWebSocket>
 
 Q_LOGGING_CATEGORY(lcHttp, "tictactoe.server.http")
 
-HttpTransport::HttpTransport(QStringList apiPaths, QString webSocketPath, qint64 maxBodyBytes,
-                             QObject *parent)
+HttpTransport::HttpTransport(QStringList apiPaths, QString webSocketPath,
+                             const ConnectionLimits &limits, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_apiPaths(std::move(apiPaths))
     , m_webSocketPath(std::move(webSocketPath))
-    , m_maxBodyBytes(maxBodyBytes)
+    , m_limits(limits)
 {
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this,
             &HttpTransport::acceptPendingWebSockets);
@@ -34,7 +34,7 @@ void HttpTransport::addDocument(const QString &path, const QJsonObject &document
 
 Outcome<> HttpTransport::listen(const QHostAddress &address, quint16 port)
 {
-    auto *tcpServer = new LowDelayTcpServer(this);
+    auto *tcpServer = new GuardedTcpServer(m_limits, this);
     if (!tcpServer->listen(address, port)) {
         const QString message = QStringLiteral("cannot listen on %1:%2: %3")
                                         .arg(address.toString())
@@ -52,6 +52,11 @@ Outcome<> HttpTransport::listen(const QHostAddress &address, quint16 port)
 quint16 HttpTransport::port() const
 {
     return m_tcpServer ? m_tcpServer->serverPort() : 0;
+}
+
+int HttpTransport::connectionCount() const
+{
+    return m_tcpServer ? m_tcpServer->connectionCount() : 0;
 }
 
 QJsonObject HttpTransport::errorBody(int status, const QString &message)
@@ -98,14 +103,10 @@ bool HttpTransport::handleRequest(const QHttpServerRequest &request, QTcpSocket 
                 {405, errorBody(405, QStringLiteral("%1 accepts POST only").arg(path))}, "POST");
         return true;
     }
-    if (request.body().size() > m_maxBodyBytes) {
-        respond(request, socket,
-                {413, errorBody(413, QStringLiteral("the body is over %1 bytes").arg(m_maxBodyBytes))});
-        return true;
-    }
     Q_ASSERT(m_handler);
     respond(request, socket,
-            m_handler({path, request.body(), request.value("authorization"), request.value("content-type")}));
+            m_handler({path, request.body(), request.value("authorization"), request.value("content-type"),
+                       socket->peerAddress()}));
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectionlimits.h"
 #include "outcome.h"
 
 #include <QAbstractHttpServer>
@@ -10,7 +11,7 @@
 
 #include <functional>
 
-class QTcpServer;
+class GuardedTcpServer;
 class QWebSocket;
 
 struct HttpRequest
@@ -19,6 +20,7 @@ struct HttpRequest
     QByteArray body;
     QByteArray authorization; // the Authorization header, as sent
     QByteArray contentType;   // the Content-Type header, as sent
+    QHostAddress peerAddress;
 };
 
 struct HttpReply
@@ -29,8 +31,9 @@ struct HttpReply
 
 // The one class that knows QHttpServer (its API changes in Qt 6.8). It serves POST on the API paths,
 // GET on fixed documents (GET /protocol), upgrades the WebSocket path, and answers everything else
-// itself: 404 for unknown paths, 405 for other methods, 413 for oversized bodies, 426 for a plain GET
-// on the WebSocket path. Every answer is JSON. Handlers answer synchronously: 6.4 crashes when a responder outlives a closed socket.
+// itself: 404 for unknown paths, 405 for other methods, 426 for a plain GET on the WebSocket path.
+// Every answer is JSON. The limits on connections and on what a request may send are kept below it,
+// by GuardedTcpServer and HttpConnectionWatch. Handlers answer synchronously: 6.4 crashes when a responder outlives a closed socket.
 class HttpTransport : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -38,7 +41,7 @@ class HttpTransport : public QAbstractHttpServer
 public:
     using RequestHandler = std::function<HttpReply(const HttpRequest &)>;
 
-    HttpTransport(QStringList apiPaths, QString webSocketPath, qint64 maxBodyBytes,
+    HttpTransport(QStringList apiPaths, QString webSocketPath, const ConnectionLimits &limits,
                   QObject *parent = nullptr);
 
     void setRequestHandler(RequestHandler handler);
@@ -47,6 +50,8 @@ public:
     // Binds address:port (0 for any free port); refused with a one-line message.
     Outcome<> listen(const QHostAddress &address, quint16 port);
     quint16 port() const;
+    // Open TCP connections, HTTP and WebSocket alike.
+    int connectionCount() const;
 
     static QJsonObject errorBody(int status, const QString &message);
 
@@ -65,8 +70,8 @@ private:
 
     QStringList m_apiPaths;
     QString m_webSocketPath;
-    qint64 m_maxBodyBytes;
+    ConnectionLimits m_limits;
     RequestHandler m_handler;
     QHash<QString, QByteArray> m_documents;
-    QTcpServer *m_tcpServer = nullptr;
+    GuardedTcpServer *m_tcpServer = nullptr;
 };

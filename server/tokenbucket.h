@@ -10,8 +10,12 @@ public:
 
     // Takes one token; false when the bucket is empty.
     bool take();
+    // Whether the bucket has refilled to its capacity: it then holds nothing a new one would not.
+    bool isFull();
 
 private:
+    void refill();
+
     double m_capacity;
     double m_refillPerSecond;
     double m_tokens;

@@ -21,6 +21,8 @@ QStringList commandLineOf(const QStringList &arguments)
 
 } // namespace
 
+using namespace Qt::StringLiterals;
+
 class TestCommandLine : public QObject
 {
     Q_OBJECT
@@ -180,6 +182,34 @@ void TestCommandLine::limitFlags()
     QCOMPARE(commandLine.options().server.messageBurst, 80.0);
     QCOMPARE(commandLine.options().server.rules.waitingGamesPerUser, 3);
     QCOMPARE(commandLine.options().server.invitationsPerMinute, 4.0);
+
+    const ServerSettings defaults;
+    QCOMPARE(defaults.userCreationsPerMinute, 20.0);
+    QCOMPARE(defaults.connections.maxConnections, 10000);
+    QCOMPARE(defaults.connections.maxConnectionsPerAddress, 128);
+    QCOMPARE(defaults.connections.httpRequestTimeoutMs, 10000);
+    QCOMPARE(defaults.connections.maxHeaderBytes, 16 * 1024);
+    QCOMPARE(defaults.connections.maxBodyBytes, 64 * 1024);
+    QCOMPARE(defaults.connections.maxPendingSendBytes, 4 * 1024 * 1024);
+    QCOMPARE(defaults.pingIntervalMs, 15000);
+    QCOMPARE(commandLine.parse(commandLineOf({u"--user-creations-per-minute"_s, u"7"_s,
+                                              u"--max-connections"_s, u"20000"_s,
+                                              u"--max-connections-per-address"_s, u"19000"_s,
+                                              u"--http-request-timeout-ms"_s, u"3000"_s,
+                                              u"--max-header-bytes"_s, u"8192"_s,
+                                              u"--max-message-bytes"_s, u"4096"_s,
+                                              u"--send-backlog-bytes"_s, u"65536"_s,
+                                              u"--ping-interval-ms"_s, u"500"_s})),
+             CommandLine::Action::Run);
+    const ServerSettings &set = commandLine.options().server;
+    QCOMPARE(set.userCreationsPerMinute, 7.0);
+    QCOMPARE(set.connections.maxConnections, 20000);
+    QCOMPARE(set.connections.maxConnectionsPerAddress, 19000);
+    QCOMPARE(set.connections.httpRequestTimeoutMs, 3000);
+    QCOMPARE(set.connections.maxHeaderBytes, 8192);
+    QCOMPARE(set.connections.maxBodyBytes, 4096);
+    QCOMPARE(set.connections.maxPendingSendBytes, 65536);
+    QCOMPARE(set.pingIntervalMs, 500);
 
     QCOMPARE(commandLine.parse(commandLineOf({QStringLiteral("--message-burst"), QStringLiteral("0")})),
              CommandLine::Action::Fail);

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void aSocketMustAuthenticateInTime();
     void aFloodIsRefusedThenClosed();
     void invitationsAreRateLimited();
+    void declinesShareTheInvitationLimit();
 
 private:
     std::unique_ptr<TestClient> newClient();
@@ -828,11 +829,39 @@ void TestWebSocketApi::invitationsAreRateLimited()
     const auto refused = m_alice->waitFor(u"COMMAND_REJECTED"_s);
     QVERIFY(refused);
     QCOMPARE(refused->value(u"reason").toString(), u"RATE_LIMITED"_s);
-    QCOMPARE(refused->value(u"message").toString(), u"too many invitations: at most 10 a minute"_s);
+    QCOMPARE(refused->value(u"message").toString(), u"too many invitations and declines: at most 10 a minute"_s);
     // A query runs on the domain thread after the ten invitations, and the ping after their relay.
     QCOMPARE(m_alice->query(u"GetUsersOnline"_s).status, 200);
     QVERIFY(m_bob->syncWithServer());
     QCOMPARE(m_bob->receivedTypes().count(u"USER_INVITED"_s), 10);
+}
+
+
+void TestWebSocketApi::declinesShareTheInvitationLimit()
+{
+    // Declines of invitations never sent would otherwise reach Bob without end.
+    const QJsonObject game = TestClient::newIdObject();
+    const auto decline = [&] {
+        m_alice->send(u"INVITATION_DECLINED"_s, {{u"host"_s, TestClient::idObject(m_bob->userId())},
+                                                 {u"invited"_s, TestClient::idObject(m_alice->userId())},
+                                                 {u"game"_s, game},
+                                                 {u"operationId"_s, TestClient::newIdObject()}});
+    };
+    for (int i = 0; i < 5; ++i) {
+        m_alice->send(u"USER_INVITED"_s, {{u"host"_s, TestClient::idObject(m_alice->userId())},
+                                          {u"invited"_s, TestClient::idObject(m_bob->userId())},
+                                          {u"game"_s, game},
+                                          {u"operationId"_s, TestClient::newIdObject()}});
+    }
+    for (int i = 0; i < 6; ++i)
+        decline();
+    const auto refused = m_alice->waitFor(u"COMMAND_REJECTED"_s);
+    QVERIFY(refused);
+    QCOMPARE(refused->value(u"reason").toString(), u"RATE_LIMITED"_s);
+    QCOMPARE(m_alice->query(u"GetUsersOnline"_s).status, 200);
+    QVERIFY(m_bob->syncWithServer());
+    QCOMPARE(m_bob->receivedTypes().count(u"USER_INVITED"_s), 5);
+    QCOMPARE(m_bob->receivedTypes().count(u"INVITATION_DECLINED"_s), 5);
 }
 
 QTEST_GUILESS_MAIN(TestWebSocketApi)

@@ -1,0 +1,95 @@
+#include "guardedtcpserver.h"
+
+#include "httpconnectionwatch.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpSocket>
+
+Q_LOGGING_CATEGORY(lcConnections, "tictactoe.server.connections")
+
+namespace {
+
+// How long accepting stays paused after the process ran out of descriptors: long enough not to
+// spin on a full table, short enough that a freed descriptor is used at once.
+constexpr int acceptRetryMs = 200;
+
+} // namespace
+
+// Lives as a child of its socket, so that its end is seen however the socket ends: QHttpServer and
+// QWebSocketServer disconnect a socket's signals when they hand it over, destroyed among them.
+class GuardedTcpServer::ConnectionTicket : public QObject
+{
+public:
+    ConnectionTicket(QTcpSocket *socket, GuardedTcpServer *server, const QHostAddress &address)
+        : QObject(socket)
+        , m_server(server)
+        , m_address(address)
+    {
+    }
+    ~ConnectionTicket() override
+    {
+        if (m_server)
+            m_server->forget(m_address);
+    }
+
+private:
+    QPointer<GuardedTcpServer> m_server;
+    QHostAddress m_address;
+};
+
+GuardedTcpServer::GuardedTcpServer(const ConnectionLimits &limits, QObject *parent)
+    : QTcpServer(parent)
+    , m_limits(limits)
+{
+    m_resumeTimer.setSingleShot(true);
+    m_resumeTimer.setInterval(acceptRetryMs);
+    connect(&m_resumeTimer, &QTimer::timeout, this, &QTcpServer::resumeAccepting);
+    // QTcpServer pauses accepting on any error but a temporary one (EMFILE and ENFILE among them)
+    // and leaves it paused for good.
+    connect(this, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError error) {
+        if (!m_resumeTimer.isActive())
+            qCWarning(lcConnections) << "cannot accept a connection:" << error << errorString()
+                                     << "- trying again in" << acceptRetryMs << "ms";
+        m_resumeTimer.start();
+    });
+}
+
+void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(socketDescriptor)) {
+        delete socket;
+        return;
+    }
+    // The API answers a move with several small WebSocket messages; with Nagle's algorithm the
+    // second one waits for the peer's delayed ACK, about 40 ms on Linux.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    const QHostAddress address = socket->peerAddress();
+    int &ofAddress = m_connectionsOfAddress[address];
+    const bool full = m_connectionCount >= m_limits.maxConnections;
+    const bool fullForAddress = ofAddress >= m_limits.maxConnectionsPerAddress;
+    ++m_connectionCount;
+    ++ofAddress;
+    new ConnectionTicket(socket, this, address);
+    if (full || fullForAddress) {
+        const QString reason = full
+                ? QStringLiteral("the host has %1 connections, its most").arg(m_limits.maxConnections)
+                : QStringLiteral("the host has %1 connections from your address, its most")
+                          .arg(m_limits.maxConnectionsPerAddress);
+        qCInfo(lcConnections) << "refusing a connection from" << address << ":" << reason;
+        HttpConnectionWatch::refuseAndClose(socket, 503, reason);
+        return;
+    }
+    new HttpConnectionWatch(socket, m_limits);
+    addPendingConnection(socket);
+}
+
+void GuardedTcpServer::forget(const QHostAddress &address)
+{
+    --m_connectionCount;
+    if (const auto ofAddress = m_connectionsOfAddress.find(address);
+        ofAddress != m_connectionsOfAddress.end() && --ofAddress.value() <= 0) {
+        m_connectionsOfAddress.erase(ofAddress);
+    }
+}
