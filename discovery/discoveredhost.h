@@ -13,6 +13,7 @@ struct DiscoveredHost
     QString name;
     QString alias;
     int players = 0;
+    int protocolVersion = 0; // of the game protocol the host speaks; 0: it did not say
     // When its last beacon arrived, on the monotonic clock of QDeadlineTimer::current().deadline(),
     // so a wall-clock change neither keeps a dead host nor drops a live one.
     qint64 lastSeenMs = 0;

@@ -16,6 +16,7 @@ const auto nameKey = QStringLiteral("name");
 const auto aliasKey = QStringLiteral("alias");
 const auto portKey = QStringLiteral("port");
 const auto playersKey = QStringLiteral("players");
+const auto gameProtocolKey = QStringLiteral("gameProtocol");
 
 const auto serviceName = QStringLiteral("tictactoe");
 const auto announceKind = QStringLiteral("announce");
@@ -61,6 +62,7 @@ QByteArray DiscoveryDatagram::encode() const
         {aliasKey, cutToLength(alias, maximumAliasLength)},
         {portKey, int(gamePort)},
         {playersKey, qMax(0, playersOnline)},
+        {gameProtocolKey, qMax(0, gameProtocolVersion)},
     };
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
@@ -111,6 +113,13 @@ Outcome<DiscoveryDatagram> DiscoveryDatagram::decode(const QByteArray &bytes)
     if (!players)
         return reject(QStringLiteral("invalid players"));
     datagram.playersOnline = int(*players);
+
+    if (const QJsonValue gameProtocol = object.value(gameProtocolKey); !gameProtocol.isUndefined()) {
+        const auto version = wholeNumber(gameProtocol, 0, std::numeric_limits<int>::max());
+        if (!version)
+            return reject(QStringLiteral("invalid gameProtocol"));
+        datagram.gameProtocolVersion = int(*version);
+    }
 
     return datagram;
 }

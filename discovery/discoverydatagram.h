@@ -9,7 +9,9 @@
 
 // One LAN beacon: compact JSON such as
 //   {"service":"tictactoe","protocol":1,"kind":"announce",
-//    "name":"…","alias":"…","port":8080,"players":2}
+//    "name":"…","alias":"…","port":8080,"players":2,"gameProtocol":3}
+// ("protocol" is this beacon's format; "gameProtocol" the version of the game protocol the host
+// speaks, absent from hosts older than the version handshake).
 // Anyone on the LAN can send us datagrams, so decode() trusts nothing and rejects what it does not
 // fully understand; unknown extra fields are tolerated so a later minor addition does not hide hosts.
 struct DiscoveryDatagram
@@ -33,4 +35,5 @@ struct DiscoveryDatagram
     QString alias;
     quint16 gamePort = 0;
     int playersOnline = 0;
+    int gameProtocolVersion = 0; // 0: not stated
 };

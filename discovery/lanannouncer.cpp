@@ -1,6 +1,7 @@
 #include "lanannouncer.h"
 
 #include "discoverylogging.h"
+#include "protocolcatalogue.h"
 
 #include <QSysInfo>
 
@@ -9,6 +10,7 @@ LanAnnouncer::LanAnnouncer(const DiscoverySettings &settings, QObject *parent)
     , m_settings(settings)
 {
     m_beacon.name = QSysInfo::machineHostName();
+    m_beacon.gameProtocolVersion = protocolVersion;
     m_beaconTimer.setInterval(m_settings.announceIntervalMs);
     connect(&m_beaconTimer, &QTimer::timeout, this, [this] { send(DiscoveryDatagram::Kind::Announce); });
 }

@@ -114,7 +114,9 @@ void LanBrowser::handleDatagram(const QNetworkDatagram &datagram)
         return;
     }
 
-    DiscoveredHost heard{sender, beacon->gamePort, beacon->name, beacon->alias, beacon->playersOnline,
+    DiscoveredHost heard{sender,         beacon->gamePort,
+                         beacon->name,   beacon->alias,
+                         beacon->playersOnline, beacon->gameProtocolVersion,
                          monotonicNowMs()};
     if (index < 0) {
         m_hosts.append(heard);
@@ -125,7 +127,7 @@ void LanBrowser::handleDatagram(const QNetworkDatagram &datagram)
     }
     DiscoveredHost &known = m_hosts[index];
     const bool changed = known.name != heard.name || known.alias != heard.alias
-            || known.players != heard.players;
+            || known.players != heard.players || known.protocolVersion != heard.protocolVersion;
     known = heard;
     scheduleNextExpiry();
     if (changed)

@@ -67,6 +67,10 @@ ProtocolCatalogue::ProtocolCatalogue()
 {
     registerTicTacToeJsonConverters();
 
+    // The handshake: a socket states the protocol version it speaks before it authenticates.
+    add(message<ClientHello>(Direction::ToServer, Channel::WebSocketOnly));
+    add(publish<ServerHello>(Audience::Sender));
+
     // Authentication: over the socket, CreateUser answers CREDENTIAL_ISSUED (over HTTP, the body
     // carries the credential); an existing user proves who it is with its credential.
     add(accept<CreateUser>());

@@ -14,8 +14,10 @@ inline constexpr QLatin1StringView forbidden{"FORBIDDEN"};
 inline constexpr QLatin1StringView alreadyExists{"ALREADY_EXISTS"};
 inline constexpr QLatin1StringView notFound{"NOT_FOUND"};
 inline constexpr QLatin1StringView rateLimited{"RATE_LIMITED"};
+inline constexpr QLatin1StringView incompatibleProtocol{"INCOMPATIBLE_PROTOCOL"};
 
-inline constexpr QLatin1StringView all[] = {malformedMessage, unknownType,   invalidPayload, unauthenticated,
-                                            forbidden,        alreadyExists, rateLimited};
+inline constexpr QLatin1StringView all[] = {malformedMessage, unknownType,   invalidPayload,
+                                            unauthenticated,  forbidden,     alreadyExists,
+                                            rateLimited,      incompatibleProtocol};
 
 } // namespace RejectionReason

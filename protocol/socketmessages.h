@@ -30,6 +30,29 @@ public:
     friend bool operator==(const SessionAssociated &, const SessionAssociated &) = default;
 };
 
+// A client's first message on a socket: the protocol version it speaks (ProtocolCatalogue's
+// protocolVersion when it was built). The server answers with ServerHello, or refuses a version it
+// does not speak.
+struct ClientHello
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "command")
+    Q_PROPERTY(int protocolVersion MEMBER protocolVersion REQUIRED)
+public:
+    int protocolVersion = 0;
+    friend bool operator==(const ClientHello &, const ClientHello &) = default;
+};
+
+struct ServerHello
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "event")
+    Q_PROPERTY(int protocolVersion MEMBER protocolVersion REQUIRED)
+public:
+    int protocolVersion = 0;
+    friend bool operator==(const ServerHello &, const ServerHello &) = default;
+};
+
 // reason stays a string: a newer server may refuse for a reason this client does not know yet.
 struct CommandRejected
 {

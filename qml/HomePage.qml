@@ -178,6 +178,7 @@ ScrollablePage {
                     required property string address
                     required property int port
                     required property int players
+                    required property string incompatibility
 
                     readonly property string title: alias !== "" ? qsTr("%1's game").arg(alias) : name
 
@@ -207,10 +208,21 @@ ScrollablePage {
                             font.pixelSize: Theme.fontCaption
                             elide: Text.ElideRight
                         }
+
+                        Label {
+                            objectName: "hostIncompatibility"
+                            Layout.fillWidth: true
+                            visible: hostRow.incompatibility !== ""
+                            text: hostRow.incompatibility
+                            color: Theme.warningText
+                            font.pixelSize: Theme.fontCaption
+                            wrapMode: Text.Wrap
+                        }
                     }
 
                     ActionButton {
                         objectName: "joinHostButton"
+                        visible: hostRow.incompatibility === ""
                         text: qsTr("Join")
                         Accessible.name: qsTr("Join %1").arg(hostRow.title)
                         onClicked: page.session.joinHost(hostRow.address, hostRow.port)

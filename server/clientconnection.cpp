@@ -93,6 +93,11 @@ void ClientConnection::closeGoingAway(const QString &reason)
     m_socket->flush();
 }
 
+void ClientConnection::closeForViolation(const QString &reason)
+{
+    m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
+}
+
 void ClientConnection::checkAlive()
 {
     if (m_awaitingPong) {

@@ -27,11 +27,16 @@ public:
     // The user this connection authenticated as; null until it does.
     QUuid userId() const { return m_userId; }
     void setUserId(const QUuid &userId);
+    // The protocol version the client said it speaks; 0 until it says one.
+    int protocolVersion() const { return m_protocolVersion; }
+    void setProtocolVersion(int version) { m_protocolVersion = version; }
 
     void send(const QByteArray &message);
     // Says goodbye with a reason (close code 1001, "going away") and pushes it out at once: the
     // process may end right after.
     void closeGoingAway(const QString &reason);
+    // Closes with 1008 (policy violation) and the reason, after what was sent before.
+    void closeForViolation(const QString &reason);
 
 Q_SIGNALS:
     void messageReceived(ClientConnection *connection, const QString &message);
@@ -45,6 +50,7 @@ private:
     std::unique_ptr<QWebSocket> m_socket;
     QUuid m_sessionId = QUuid::createUuid();
     QUuid m_userId;
+    int m_protocolVersion = 0;
     qint64 m_maxPendingSendBytes;
     QTimer m_pingTimer;
     QTimer m_authenticationTimer;

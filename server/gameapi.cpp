@@ -238,6 +238,16 @@ void GameApi::handleSocketMessage(ClientConnection *connection, const QString &t
 
 Outcome<> GameApi::handleSocketEffect(ClientConnection *connection, const Effect &message)
 {
+    if (message.is<ClientHello>())
+        return greet(connection, message.as<ClientHello>());
+    if ((message.is<AssociateCredential>() || message.is<CreateUser>())
+        && connection->protocolVersion() != protocolVersion) {
+        // A client from before the handshake: it authenticates without saying what it speaks.
+        turnAway(connection, QStringLiteral("this host speaks protocol %1 and your app an older one: "
+                                            "use the same version of tictactoe as the host")
+                                     .arg(protocolVersion));
+        return {};
+    }
     if (message.is<AssociateCredential>())
         return associate(connection, message.as<AssociateCredential>());
     if (message.is<CreateUser>()) {
@@ -256,6 +266,28 @@ Outcome<> GameApi::handleSocketEffect(ClientConnection *connection, const Effect
     if (const Outcome<> allowed = admit(message, connection->userId()); !allowed)
         return allowed;
     return submit(message);
+}
+
+void GameApi::turnAway(ClientConnection *connection, const QString &words)
+{
+    qCInfo(lcApi) << "refusing a client:" << words;
+    // The refusal goes out first; the close follows it on the same socket.
+    connection->send(WireFormat::toClient(CommandRejected{{}, RejectionReason::incompatibleProtocol, words}));
+    connection->closeForViolation(words);
+}
+
+Outcome<> GameApi::greet(ClientConnection *connection, const ClientHello &hello)
+{
+    if (hello.protocolVersion != protocolVersion) {
+        turnAway(connection, QStringLiteral("this host speaks protocol %1 and your app speaks protocol %2: "
+                                            "use the same version of tictactoe as the host")
+                                     .arg(protocolVersion)
+                                     .arg(hello.protocolVersion));
+        return {};
+    }
+    connection->setProtocolVersion(hello.protocolVersion);
+    connection->send(WireFormat::toClient(ServerHello{protocolVersion}));
+    return {};
 }
 
 Outcome<> GameApi::associate(ClientConnection *connection, const AssociateCredential &request)

@@ -14,6 +14,7 @@
 
 class ClientConnection;
 struct AssociateCredential;
+struct ClientHello;
 struct CreateUser;
 class DomainApplication;
 class QWebSocket;
@@ -50,6 +51,9 @@ private:
 
     void handleSocketMessage(ClientConnection *connection, const QString &text);
     Outcome<> handleSocketEffect(ClientConnection *connection, const Effect &message);
+    // Answers the version handshake; an incompatible client is told why, then closed.
+    Outcome<> greet(ClientConnection *connection, const ClientHello &hello);
+    void turnAway(ClientConnection *connection, const QString &words);
     Outcome<> associate(ClientConnection *connection, const AssociateCredential &request);
     // Binds the connection to the user, then sends firstMessage (if any) and SESSION_ASSOCIATED.
     void bind(ClientConnection *connection, const QUuid &userId, const QByteArray &firstMessage = {});

@@ -1,9 +1,12 @@
 #include "gameclient.h"
 
+#include "rejectionreasons.h"
+
 #include "clientlogging.h"
 #include "endpointlabel.h"
 #include "onlineusers/onlineusereffects.h"
 #include "protocolcatalogue.h"
+#include "rejectionreasons.h"
 #include "socketmessages.h"
 #include "users/usereffects.h"
 #include "wireformat.h"
@@ -182,6 +185,8 @@ void GameClient::closeSocket()
 void GameClient::authenticate()
 {
     m_connectTimer.stop();
+    // The version first: a host that speaks another one says so instead of failing later.
+    m_socket->sendTextMessage(QString::fromUtf8(WireFormat::toServer(ClientHello{protocolVersion})));
     if (!m_userId.isNull() && !m_credential.isEmpty()) {
         m_authentication = Authentication::Associating;
         m_socket->sendTextMessage(
@@ -257,6 +262,10 @@ void GameClient::handleText(const QString &text)
 void GameClient::handleRejection(const Effect &message)
 {
     const CommandRejected &rejection = message.as<CommandRejected>();
+    if (rejection.reason == RejectionReason::incompatibleProtocol) {
+        fail(tr("%1 cannot be joined: %2").arg(serverLabel(), rejection.message));
+        return;
+    }
     if (m_authentication == Authentication::Associating) {
         qCInfo(lcClient) << serverLabel() << "refused the stored identity:" << rejection.reason
                          << rejection.message;

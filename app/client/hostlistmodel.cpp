@@ -1,6 +1,7 @@
 #include "hostlistmodel.h"
 
 #include "lanbrowser.h"
+#include "protocolcatalogue.h"
 
 HostListModel::HostListModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -29,6 +30,10 @@ QVariant HostListModel::data(const QModelIndex &index, int role) const
         return host.port;
     case PlayersRole:
         return host.players;
+    case ProtocolVersionRole:
+        return host.protocolVersion;
+    case IncompatibilityRole:
+        return incompatibility(host.protocolVersion);
     default:
         return {};
     }
@@ -40,7 +45,20 @@ QHash<int, QByteArray> HostListModel::roleNames() const
             {AliasRole, "alias"},
             {AddressRole, "address"},
             {PortRole, "port"},
-            {PlayersRole, "players"}};
+            {PlayersRole, "players"},
+            {ProtocolVersionRole, "protocolVersion"},
+            {IncompatibilityRole, "incompatibility"}};
+}
+
+QString HostListModel::incompatibility(int hostVersion)
+{
+    if (hostVersion == protocolVersion)
+        return {};
+    if (hostVersion == 0)
+        return tr("Made with an older tictactoe: update the host to join it");
+    return hostVersion < protocolVersion
+            ? tr("Needs protocol %1, from an older tictactoe (this app speaks %2)").arg(hostVersion).arg(protocolVersion)
+            : tr("Needs protocol %1, from a newer tictactoe (this app speaks %2)").arg(hostVersion).arg(protocolVersion);
 }
 
 std::optional<DiscoveredHost> HostListModel::find(const QString &address, quint16 port) const

@@ -26,6 +26,8 @@ public:
         AddressRole,
         PortRole,
         PlayersRole,
+        ProtocolVersionRole,
+        IncompatibilityRole, // why this app cannot join the host; empty when it can
     };
     Q_ENUM(Role)
 
@@ -43,6 +45,8 @@ public:
 
     // The text others type to reach the host: IPv4 dotted quads even when heard over a dual stack.
     static QString addressText(const QHostAddress &address);
+    // Why a host that speaks protocolVersion cannot be joined from this app; empty when it can.
+    static QString incompatibility(int protocolVersion);
 
 Q_SIGNALS:
     void countChanged();

@@ -1,4 +1,5 @@
 #include "lanbrowser.h"
+#include "protocolcatalogue.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -231,6 +232,7 @@ void TestServerProcess::announcesItselfOnTheLan()
                                           {QStringLiteral("data"), data}})
                         .toJson(QJsonDocument::Compact)));
     };
+    sendToServer(QStringLiteral("CLIENT_HELLO"), {{QStringLiteral("protocolVersion"), protocolVersion}});
     sendToServer(QStringLiteral("CREATE_USER"),
                  {{QStringLiteral("id"), idObject(user)}, {QStringLiteral("alias"), QStringLiteral("Alice")},
                   {QStringLiteral("operationId"), idObject(QUuid::createUuid())}});

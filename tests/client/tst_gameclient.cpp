@@ -4,14 +4,18 @@
 #include "gameserver.h"
 #include "games/gameeffects.h"
 #include "onlineusers/onlineusereffects.h"
+#include "protocolcatalogue.h"
 #include "scoring/scoringeffects.h"
 #include "socketmessages.h"
 #include "tcprelay.h"
 #include "users/usereffects.h"
+#include "wireformat.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 #include <memory>
 
@@ -74,6 +78,7 @@ private slots:
     void reportsAnUnreachableServer();
     void refusedAliasIsAnError();
     void refusedIdentityIsNeverReplacedSilently();
+    void aHostOfAnotherProtocolIsAnErrorNotARetry();
     void serverThatStopsSaysSo();
     void answersQueries();
     void twoPlayersInviteDeclineAndPlayToAWin();
@@ -168,6 +173,44 @@ void TestGameClient::refusedAliasIsAnError()
                      QStringLiteral("127.0.0.1:%1 refused the alias").arg(m_server->port())),
              qPrintable(errors.at(0).at(0).toString()));
     QCOMPARE(client.state(), GameClient::State::Offline);
+}
+
+void TestGameClient::aHostOfAnotherProtocolIsAnErrorNotARetry()
+{
+    // A stand-in for a newer host: the real server's side of the handshake is in tst_websocketapi.
+    QWebSocketServer newerHost(QStringLiteral("newer"), QWebSocketServer::NonSecureMode);
+    QVERIFY(newerHost.listen(QHostAddress::LocalHost, 0));
+    const QString words = QStringLiteral("this host speaks protocol 99 and your app speaks protocol %1: "
+                                         "use the same version of tictactoe as the host")
+                                  .arg(protocolVersion);
+    QStringList heard;
+    connect(&newerHost, &QWebSocketServer::newConnection, this, [&] {
+        QWebSocket *socket = newerHost.nextPendingConnection();
+        connect(socket, &QWebSocket::textMessageReceived, socket, [&, socket](const QString &text) {
+            heard.append(text);
+            if (heard.size() > 1)
+                return;
+            socket->sendTextMessage(QString::fromUtf8(WireFormat::toClient(
+                    CommandRejected{{}, QStringLiteral("INCOMPATIBLE_PROTOCOL"), words})));
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, words);
+        });
+    });
+    GameClient client;
+    client.setSettings(fastSettings());
+    client.setAlias(QStringLiteral("Alice"));
+    QSignalSpy errors(&client, &GameClient::errorOccurred);
+    QSignalSpy reconnects(&client, &GameClient::reconnectScheduled);
+
+    client.connectToServer(QStringLiteral("127.0.0.1"), newerHost.serverPort());
+
+    QVERIFY(errors.wait());
+    QCOMPARE(errors.at(0).at(0).toString(),
+             QStringLiteral("127.0.0.1:%1 cannot be joined: %2").arg(newerHost.serverPort()).arg(words));
+    QCOMPARE(client.state(), GameClient::Offline);
+    QCOMPARE(reconnects.size(), 0);
+    QVERIFY(!heard.isEmpty());
+    QCOMPARE(heard.constFirst(),
+             QStringLiteral(R"({"data":{"protocolVersion":%1},"type":"server/CLIENT_HELLO"})").arg(protocolVersion));
 }
 
 void TestGameClient::refusedIdentityIsNeverReplacedSilently()

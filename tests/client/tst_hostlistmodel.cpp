@@ -2,6 +2,9 @@
 #include "hostlistmodel.h"
 #include "lanannouncer.h"
 #include "lanbrowser.h"
+#include "protocolcatalogue.h"
+
+#include <QUdpSocket>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -15,6 +18,7 @@ private slots:
     void followsAnnouncedHosts();
     void showsHostsHeardBeforeFollowing();
     void addressTextIsIpv4WhenPossible();
+    void aHostOfAnotherProtocolSaysWhatItNeeds();
 };
 
 namespace {
@@ -58,6 +62,8 @@ void TestHostListModel::followsAnnouncedHosts()
     QCOMPARE(row.data(HostListModel::AddressRole).toString(), QStringLiteral("127.0.0.1"));
     QCOMPARE(row.data(HostListModel::PortRole).toInt(), 8123);
     QCOMPARE(row.data(HostListModel::PlayersRole).toInt(), 1);
+    QCOMPARE(row.data(HostListModel::ProtocolVersionRole).toInt(), protocolVersion);
+    QCOMPARE(row.data(HostListModel::IncompatibilityRole).toString(), QString());
     QVERIFY(model.find(QStringLiteral("127.0.0.1"), 8123).has_value());
     QVERIFY(!model.find(QStringLiteral("127.0.0.1"), 8124).has_value());
 
@@ -77,6 +83,34 @@ void TestHostListModel::followsAnnouncedHosts()
     QCOMPARE(roles.value(HostListModel::AddressRole), QByteArray("address"));
     QCOMPARE(roles.value(HostListModel::PortRole), QByteArray("port"));
     QCOMPARE(roles.value(HostListModel::PlayersRole), QByteArray("players"));
+    QCOMPARE(roles.value(HostListModel::IncompatibilityRole), QByteArray("incompatibility"));
+}
+
+void TestHostListModel::aHostOfAnotherProtocolSaysWhatItNeeds()
+{
+    LanBrowser browser(loopbackDiscovery());
+    QVERIFY(browser.start());
+    HostListModel model;
+    model.follow(&browser);
+    // A newer host, as its beacon would come over the network.
+    DiscoveryDatagram beacon;
+    beacon.alias = QStringLiteral("Zoe");
+    beacon.gamePort = 8125;
+    beacon.gameProtocolVersion = protocolVersion + 1;
+    QUdpSocket sender;
+    sender.writeDatagram(beacon.encode(), QHostAddress::LocalHost, browser.boundPort());
+
+    QTRY_COMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0).data(HostListModel::IncompatibilityRole).toString(),
+             QStringLiteral("Needs protocol %1, from a newer tictactoe (this app speaks %2)")
+                     .arg(protocolVersion + 1)
+                     .arg(protocolVersion));
+    QCOMPARE(HostListModel::incompatibility(protocolVersion - 1),
+             QStringLiteral("Needs protocol %1, from an older tictactoe (this app speaks %2)")
+                     .arg(protocolVersion - 1)
+                     .arg(protocolVersion));
+    QCOMPARE(HostListModel::incompatibility(0),
+             QStringLiteral("Made with an older tictactoe: update the host to join it"));
 }
 
 void TestHostListModel::showsHostsHeardBeforeFollowing()

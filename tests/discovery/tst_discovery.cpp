@@ -104,6 +104,7 @@ private Q_SLOTS:
     void datagramRoundTrip_data();
     void datagramRoundTrip();
     void datagramToleratesUnknownFields();
+    void datagramCarriesTheGameProtocol();
     void datagramRejects_data();
     void datagramRejects();
     void encodeCutsLongTextsToStayWithinTheMaximumSize();
@@ -177,6 +178,21 @@ void TestDiscovery::datagramToleratesUnknownFields()
     QCOMPARE(decoded->gamePort, quint16(8080));
 }
 
+void TestDiscovery::datagramCarriesTheGameProtocol()
+{
+    DiscoveryDatagram original;
+    original.gamePort = 8080;
+    original.gameProtocolVersion = 7;
+    const auto decoded = DiscoveryDatagram::decode(original.encode());
+    QVERIFY(decoded.has_value());
+    QCOMPARE(decoded->gameProtocolVersion, 7);
+
+    // Hosts from before the version handshake do not say.
+    const auto older = DiscoveryDatagram::decode(beaconWith(QStringLiteral("gameProtocol"), QJsonValue::Undefined));
+    QVERIFY(older.has_value());
+    QCOMPARE(older->gameProtocolVersion, 0);
+}
+
 void TestDiscovery::datagramRejects_data()
 {
     QTest::addColumn<QByteArray>("bytes");
@@ -197,6 +213,10 @@ void TestDiscovery::datagramRejects_data()
             << "wrong service";
     QTest::newRow("service not a string") << beaconWith(QStringLiteral("service"), 7)
             << "wrong service";
+    QTest::newRow("gameProtocol as text") << beaconWith(QStringLiteral("gameProtocol"), QStringLiteral("3"))
+            << "invalid gameProtocol";
+    QTest::newRow("negative gameProtocol") << beaconWith(QStringLiteral("gameProtocol"), -1)
+            << "invalid gameProtocol";
     QTest::newRow("no protocol") << beaconWith(QStringLiteral("protocol"), QJsonValue::Undefined)
             << "unsupported protocol";
     QTest::newRow("protocol 2") << beaconWith(QStringLiteral("protocol"), 2)

@@ -1,10 +1,12 @@
 // Renders every page of the app to PNG: loads Main.qml offscreen and plays real games against
 // sessions that host and join over loopback. Usage: tictactoe_screenshots [output directory]
 // Run it inside `unshare -n sh -c 'ip link set lo up; …'`: it hosts three games on 127.0.0.1.
+#include "discoverydatagram.h"
 #include "embeddedgamehost.h"
 #include "gamesession.h"
 #include "hostlistmodel.h"
 #include "onlineplayersmodel.h"
+#include "protocolcatalogue.h"
 
 #include <QDir>
 
@@ -122,11 +124,12 @@ class Director
 {
 public:
     Director(QQuickWindow *window, GameSession *alice, GameSession *bob, GameSession *carol,
-             QString outputDirectory)
+             quint16 discoveryPort, QString outputDirectory)
         : m_window(window)
         , m_alice(alice)
         , m_bob(bob)
         , m_carol(carol)
+        , m_discoveryPort(discoveryPort)
         , m_outputDirectory(std::move(outputDirectory))
     {
     }
@@ -172,6 +175,19 @@ private:
         const QByteArray keys = text.toLatin1();
         for (const char key : keys)
             QTest::keyClick(m_window, key);
+    }
+
+    // Scrolls the page that holds the item so that the item shows, as keyboard focus would.
+    void scrollIntoView(const QString &name)
+    {
+        auto *item = qobject_cast<QQuickItem *>(visible(name));
+        for (QQuickItem *page = item; page; page = page->parentItem()) {
+            if (page->metaObject()->indexOfMethod("ensureVisible(QVariant)") >= 0) {
+                QMetaObject::invokeMethod(page, "ensureVisible", Q_ARG(QVariant, QVariant::fromValue(item)));
+                return;
+            }
+        }
+        throw StepFailed(QStringLiteral("scroll to %1").arg(name));
     }
 
     void waitForStage(GameSession *session, GameSession::Stage stage, const QString &step)
@@ -286,6 +302,25 @@ private:
                 },
                 QStringLiteral("Bob's and Carol's games announced"));
         shoot(QStringLiteral("03-home.png"));
+
+        // Dave hosts with a newer tictactoe: his game is listed, and says why it cannot be joined.
+        DiscoveryDatagram newerHost;
+        newerHost.name = QStringLiteral("dave-desktop");
+        newerHost.alias = QStringLiteral("Dave");
+        newerHost.gamePort = 8099;
+        newerHost.playersOnline = 1;
+        newerHost.gameProtocolVersion = protocolVersion + 1;
+        QUdpSocket beacon;
+        beacon.writeDatagram(newerHost.encode(), QHostAddress::LocalHost, m_discoveryPort);
+        waitUntil([&] { return hosts->count() == 3; }, QStringLiteral("Dave's game announced"));
+        shoot(QStringLiteral("17-home-incompatible-host.png"));
+        resizeWindow(360, 640);
+        scrollIntoView(QStringLiteral("hostIncompatibility"));
+        shoot(QStringLiteral("18-home-incompatible-host-small.png"));
+        resizeWindow(1280, 800);
+        newerHost.kind = DiscoveryDatagram::Kind::Bye;
+        beacon.writeDatagram(newerHost.encode(), QHostAddress::LocalHost, m_discoveryPort);
+        waitUntil([&] { return hosts->count() == 2; }, QStringLiteral("Dave's game gone"));
     }
 
     void gameInProgressAndWin()
@@ -487,6 +522,7 @@ private:
     GameSession *m_alice;
     GameSession *m_bob;
     GameSession *m_carol;
+    quint16 m_discoveryPort;
     QString m_outputDirectory;
 };
 
@@ -529,7 +565,7 @@ int main(int argc, char *argv[])
     }
 
     try {
-        Director(window, alice, bob.get(), carol.get(), outputDirectory).run();
+        Director(window, alice, bob.get(), carol.get(), discoveryPort, outputDirectory).run();
     } catch (const StepFailed &failure) {
         std::fprintf(stderr, "screenshot step failed: %s\n", qPrintable(failure.step()));
         return 1;

@@ -1,5 +1,7 @@
 #include "testclient.h"
 
+#include "protocolcatalogue.h"
+
 #include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -124,6 +126,18 @@ TestClient::HttpAnswer TestClient::query(const QString &type, const QJsonObject 
 }
 
 bool TestClient::openSocket()
+{
+    if (!openSocketWithoutHello())
+        return false;
+    send(QStringLiteral("CLIENT_HELLO"), {{QStringLiteral("protocolVersion"), protocolVersion}});
+    if (!waitFor(QStringLiteral("SERVER_HELLO"))) {
+        qWarning() << "the server did not answer CLIENT_HELLO";
+        return false;
+    }
+    return true;
+}
+
+bool TestClient::openSocketWithoutHello()
 {
     QSignalSpy connected(&m_socket, &QWebSocket::connected);
     m_socket.open(serverUrl(QStringLiteral("ws"), m_port, QStringLiteral("/ws")));

@@ -49,8 +49,9 @@ public:
                      const QByteArray &credential = {});
     HttpAnswer query(const QString &type, const QJsonObject &payload = {});
 
-    // WebSocket.
+    // WebSocket. openSocket() also says CLIENT_HELLO and takes the SERVER_HELLO that answers it.
     bool openSocket();
+    bool openSocketWithoutHello();
     // Closes normally and waits until the socket is down.
     bool closeSocket();
     bool waitForDisconnected();

@@ -1,7 +1,9 @@
 #include "gameapi.h"
 #include "gameserver.h"
 #include "loopbackserver.h"
+#include "protocolcatalogue.h"
 #include "testclient.h"
+
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -57,6 +59,10 @@ private Q_SLOTS:
     void aFloodIsRefusedThenClosed();
     void invitationsAreRateLimited();
     void declinesShareTheInvitationLimit();
+    void helloIsAnsweredWithTheServerVersion();
+    void anotherVersionIsRefusedNamingBoth();
+    void authenticatingWithoutHelloIsRefused_data();
+    void authenticatingWithoutHelloIsRefused();
 
 private:
     std::unique_ptr<TestClient> newClient();
@@ -862,6 +868,71 @@ void TestWebSocketApi::declinesShareTheInvitationLimit()
     QVERIFY(m_bob->syncWithServer());
     QCOMPARE(m_bob->receivedTypes().count(u"USER_INVITED"_s), 5);
     QCOMPARE(m_bob->receivedTypes().count(u"INVITATION_DECLINED"_s), 5);
+}
+
+void TestWebSocketApi::helloIsAnsweredWithTheServerVersion()
+{
+    TestClient carol(m_server->port());
+    QVERIFY(carol.openSocketWithoutHello());
+    carol.send(u"CLIENT_HELLO"_s, {{u"protocolVersion"_s, protocolVersion}});
+    const auto hello = carol.waitFor(u"SERVER_HELLO"_s);
+    QVERIFY(hello);
+    QCOMPARE(hello->value(u"protocolVersion").toInt(), protocolVersion);
+    QVERIFY(carol.createUserOverSocket(u"Carol"_s));
+}
+
+void TestWebSocketApi::anotherVersionIsRefusedNamingBoth()
+{
+    TestClient carol(m_server->port());
+    QVERIFY(carol.openSocketWithoutHello());
+    QSignalSpy closed(&carol.socket(), &QWebSocket::disconnected);
+    carol.send(u"CLIENT_HELLO"_s, {{u"protocolVersion"_s, protocolVersion + 1}});
+
+    const auto refused = carol.waitFor(u"COMMAND_REJECTED"_s);
+    QVERIFY(refused);
+    QCOMPARE(refused->value(u"reason").toString(), u"INCOMPATIBLE_PROTOCOL"_s);
+    const QString words = u"this host speaks protocol %1 and your app speaks protocol %2: "
+                          "use the same version of tictactoe as the host"_s
+                                  .arg(protocolVersion)
+                                  .arg(protocolVersion + 1);
+    QCOMPARE(refused->value(u"message").toString(), words);
+    QVERIFY(carol.waitForDisconnected());
+    QCOMPARE(carol.socket().closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+    QCOMPARE(carol.socket().closeReason(), words);
+}
+
+void TestWebSocketApi::authenticatingWithoutHelloIsRefused_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<bool>("asBob");
+    QTest::newRow("CREATE_USER") << u"CREATE_USER"_s << false;
+    QTest::newRow("ASSOCIATE_USER_TO_SESSION") << u"ASSOCIATE_USER_TO_SESSION"_s << true;
+}
+
+void TestWebSocketApi::authenticatingWithoutHelloIsRefused()
+{
+    QFETCH(QString, type);
+    QFETCH(bool, asBob);
+    // An app from before the handshake authenticates at once.
+    TestClient old(m_server->port());
+    QVERIFY(old.openSocketWithoutHello());
+    if (asBob) {
+        old.send(type, {{u"userId"_s, TestClient::idObject(m_bob->userId())},
+                        {u"credential"_s, QString::fromUtf8(m_bob->credential())}});
+    } else {
+        old.send(type, {{u"id"_s, TestClient::newIdObject()}, {u"alias"_s, u"Old"_s},
+                        {u"operationId"_s, TestClient::newIdObject()}});
+    }
+
+    const auto refused = old.waitFor(u"COMMAND_REJECTED"_s);
+    QVERIFY(refused);
+    QCOMPARE(refused->value(u"reason").toString(), u"INCOMPATIBLE_PROTOCOL"_s);
+    QCOMPARE(refused->value(u"message").toString(),
+             u"this host speaks protocol %1 and your app an older one: use the same version of "
+             "tictactoe as the host"_s.arg(protocolVersion));
+    QVERIFY(old.waitForDisconnected());
+    QVERIFY(!old.hasReceived(u"CREDENTIAL_ISSUED"_s));
+    QVERIFY(!old.hasReceived(u"SESSION_ASSOCIATED"_s));
 }
 
 QTEST_GUILESS_MAIN(TestWebSocketApi)
