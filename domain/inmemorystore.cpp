@@ -32,12 +32,12 @@ QList<UserRepository::CredentialHash> InMemoryStore::credentialHashes() const
     return hashes;
 }
 
-int InMemoryStore::scoreOf(const QUuid &playerId) const
+qint64 InMemoryStore::scoreOf(const QUuid &playerId) const
 {
     return m_scores.value(playerId);
 }
 
-void InMemoryStore::setScore(const QUuid &playerId, int score)
+void InMemoryStore::setScore(const QUuid &playerId, qint64 score)
 {
     m_scores.insert(playerId, score);
 }

@@ -26,8 +26,8 @@ private:
     void setCredentialHash(const QUuid &userId, const QString &hash) override;
     QList<CredentialHash> credentialHashes() const override;
 
-    int scoreOf(const QUuid &playerId) const override;
-    void setScore(const QUuid &playerId, int score) override;
+    qint64 scoreOf(const QUuid &playerId) const override;
+    void setScore(const QUuid &playerId, qint64 score) override;
     QList<ScoreEntry> hallOfFame() const override;
     void setHallOfFame(const QList<ScoreEntry> &entries) override;
 
@@ -40,7 +40,7 @@ private:
 
     QHash<QUuid, User> m_users;
     QHash<QUuid, QString> m_credentialHashes;
-    QHash<QUuid, int> m_scores;
+    QHash<QUuid, qint64> m_scores;
     QList<ScoreEntry> m_hallOfFame;
     QHash<QUuid, Game> m_games;
     QHash<QUuid, int> m_waitingGamesByCreator;

@@ -236,7 +236,7 @@ Outcome<> SqliteStore::load()
     }
     readable = readable && query.exec(QStringLiteral("SELECT user_id, score FROM scores"));
     while (readable && query.next())
-        m_memory.scores().setScore(QUuid::fromString(query.value(0).toString()), query.value(1).toInt());
+        m_memory.scores().setScore(QUuid::fromString(query.value(0).toString()), query.value(1).toLongLong());
     readable = readable && query.exec(QStringLiteral("SELECT user_id, score FROM hall_of_fame ORDER BY rank"));
     QList<ScoreEntry> hallOfFame;
     while (readable && query.next())
@@ -319,12 +319,12 @@ QList<UserRepository::CredentialHash> SqliteStore::credentialHashes() const
     return m_memory.users().credentialHashes();
 }
 
-int SqliteStore::scoreOf(const QUuid &playerId) const
+qint64 SqliteStore::scoreOf(const QUuid &playerId) const
 {
     return m_memory.scores().scoreOf(playerId);
 }
 
-void SqliteStore::setScore(const QUuid &playerId, int score)
+void SqliteStore::setScore(const QUuid &playerId, qint64 score)
 {
     m_memory.scores().setScore(playerId, score);
     m_upsertScore.bindValue(0, idText(playerId));

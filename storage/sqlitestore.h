@@ -53,8 +53,8 @@ private:
     void setCredentialHash(const QUuid &userId, const QString &hash) override;
     QList<CredentialHash> credentialHashes() const override;
 
-    int scoreOf(const QUuid &playerId) const override;
-    void setScore(const QUuid &playerId, int score) override;
+    qint64 scoreOf(const QUuid &playerId) const override;
+    void setScore(const QUuid &playerId, qint64 score) override;
     QList<ScoreEntry> hallOfFame() const override;
     void setHallOfFame(const QList<ScoreEntry> &entries) override;
 

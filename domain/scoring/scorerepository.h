@@ -11,8 +11,8 @@ class ScoreRepository
 public:
     virtual ~ScoreRepository() = default;
     // 0 for a player who never won.
-    virtual int scoreOf(const QUuid &playerId) const = 0;
-    virtual void setScore(const QUuid &playerId, int score) = 0;
+    virtual qint64 scoreOf(const QUuid &playerId) const = 0;
+    virtual void setScore(const QUuid &playerId, qint64 score) = 0;
     // Best first.
     virtual QList<ScoreEntry> hallOfFame() const = 0;
     virtual void setHallOfFame(const QList<ScoreEntry> &entries) = 0;

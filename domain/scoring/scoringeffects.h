@@ -8,10 +8,10 @@ struct ScoreEntry
 {
     Q_GADGET
     Q_PROPERTY(QUuid id MEMBER id REQUIRED)
-    Q_PROPERTY(int score MEMBER score REQUIRED)
+    Q_PROPERTY(qint64 score MEMBER score REQUIRED)
 public:
     QUuid id;
-    int score = 0;
+    qint64 score = 0;
     friend bool operator==(const ScoreEntry &, const ScoreEntry &) = default;
 };
 
@@ -30,10 +30,10 @@ struct PlayerScoreChanged
     Q_GADGET
     Q_CLASSINFO("kind", "event")
     Q_PROPERTY(QUuid playerId MEMBER playerId REQUIRED)
-    Q_PROPERTY(int score MEMBER score REQUIRED)
+    Q_PROPERTY(qint64 score MEMBER score REQUIRED)
 public:
     QUuid playerId;
-    int score = 0; // the new total
+    qint64 score = 0; // the new total
     friend bool operator==(const PlayerScoreChanged &, const PlayerScoreChanged &) = default;
 };
 

@@ -23,7 +23,7 @@ void ScoringModule::registerHandlers(EffectBus &bus)
     bus.subscribe<GameEnded>([this](const GameEnded &event) {
         if (event.winner.isNull())
             return QList<Effect>();
-        const int score = m_scores.scoreOf(event.winner) + pointsPerWin;
+        const qint64 score = m_scores.scoreOf(event.winner) + pointsPerWin;
         m_scores.setScore(event.winner, score);
         return QList<Effect>{PlayerScoreChanged{event.winner, score}};
     });

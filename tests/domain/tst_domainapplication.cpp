@@ -7,6 +7,7 @@
 #include "tictactoedomain.h"
 #include "users/usereffects.h"
 
+#include <QDeadlineTimer>
 #include <QMutex>
 #include <QRegularExpression>
 #include <QTest>
@@ -136,6 +137,7 @@ private Q_SLOTS:
     void turnTimeoutFiresThroughTheTimer();
     void stopThenDestructionIsClean();
     void aStoppedDomainRefusesSubmitsAndQueries();
+    void stopWhileOtherThreadsSubmitAndAsk();
 };
 
 void TestDomainApplication::submitAcceptsAKnownCommandAndRefusesAnUnhandledOne()
@@ -263,6 +265,45 @@ void TestDomainApplication::aStoppedDomainRefusesSubmitsAndQueries()
              stopped);
     QCOMPARE(application->ask(GetUsersOnline{QUuid::createUuid()}).error(), stopped);
     QVERIFY(recorder.lines().isEmpty());
+}
+
+void TestDomainApplication::stopWhileOtherThreadsSubmitAndAsk()
+{
+    // Issue 8, item 8: stop() took the runtime away while a submit() on another thread was using
+    // it. Every call must now either go through or be refused as stopped (AddressSanitizer checks
+    // that nothing touches the runtime after it is gone). Each caller goes on until it is refused.
+    HandledRecorder recorder;
+    auto application = startedApplication(calmRules, recorder);
+    const Refusal stopped{QStringLiteral("DOMAIN_STOPPED"), QStringLiteral("the domain is not running")};
+    QAtomicInt callsBeforeStop;
+    QAtomicInt callersRefused;
+    QAtomicInt unexpected;
+    QList<QThread *> callers;
+    for (int index = 0; index < 2; ++index) {
+        callers.append(QThread::create([&] {
+            const QDeadlineTimer deadline(30000);
+            while (!deadline.hasExpired()) {
+                const Outcome<> submitted = application->submit(UserConnected{QUuid::createUuid(), QUuid::createUuid()});
+                const Outcome<QVariant> answered = application->ask(GetUsersOnline{QUuid::createUuid()});
+                if (!submitted || !answered) {
+                    if ((!submitted && submitted.error() != stopped) || (!answered && answered.error() != stopped))
+                        unexpected.fetchAndAddRelaxed(1);
+                    callersRefused.fetchAndAddRelaxed(1);
+                    return;
+                }
+                callsBeforeStop.fetchAndAddRelaxed(1);
+            }
+        }));
+        callers.last()->start();
+    }
+    QTRY_VERIFY(callsBeforeStop.loadRelaxed() >= 100);
+    application->stop();
+    for (QThread *caller : std::as_const(callers)) {
+        QVERIFY(caller->wait(60000));
+        delete caller;
+    }
+    QCOMPARE(callersRefused.loadRelaxed(), 2);
+    QCOMPARE(unexpected.loadRelaxed(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDomainApplication)

@@ -1,6 +1,7 @@
 #include "domaintestkit.h"
 #include "frameworkeffects.h"
 #include "games/gameeffects.h"
+#include "inmemorystore.h"
 #include "scoring/halloffame.h"
 #include "scoring/scoringeffects.h"
 #include "tictactoedomain.h"
@@ -95,6 +96,7 @@ private Q_SLOTS:
 
     void winAddsAHundredToTheWinner();
     void winningMoveIsFollowedByScoreThenHallOfFame();
+    void scoresGoPastTheRangeOfAnInt();
     void drawScoresNothing();
     void abortScoresNothing();
     void hallOfFameThroughTheDomain();
@@ -124,6 +126,23 @@ void TestScoring::winAddsAHundredToTheWinner()
     const QList<Effect> third = scoringEffects(winGame(kit, bob, alice));
     QVERIFY(!third.isEmpty());
     QCOMPARE(describeEffect(third.constFirst()), describeEffect(PlayerScoreChanged{bob, 100}));
+}
+
+void TestScoring::scoresGoPastTheRangeOfAnInt()
+{
+    const QUuid alice = QUuid::createUuid(), bob = QUuid::createUuid();
+    const qint64 longTime = std::numeric_limits<int>::max() - 50;
+    // A host that has run for a very long time: Alice's score is 50 short of the largest int.
+    DomainTestKit kit(ticTacToeModules({}, [&]() -> Outcome<std::unique_ptr<TicTacToeStore>> {
+        auto store = std::make_unique<InMemoryStore>();
+        store->scores().setScore(alice, longTime);
+        return store;
+    }));
+
+    const QList<Effect> scoring = scoringEffects(winGame(kit, alice, bob));
+    QVERIFY(!scoring.isEmpty());
+    QCOMPARE(describeEffect(scoring.constFirst()), describeEffect(PlayerScoreChanged{alice, longTime + 100}));
+    QCOMPARE(topThree(kit).constFirst().score, longTime + 100);
 }
 
 void TestScoring::winningMoveIsFollowedByScoreThenHallOfFame()

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void invitationsAreRateLimited();
     void declinesShareTheInvitationLimit();
     void helloIsAnsweredWithTheServerVersion();
+    void aClientDroppedAsItsUserIsCreatedLeavesNoTrace();
     void anotherVersionIsRefusedNamingBoth();
     void authenticatingWithoutHelloIsRefused_data();
     void authenticatingWithoutHelloIsRefused();
@@ -933,6 +934,43 @@ void TestWebSocketApi::authenticatingWithoutHelloIsRefused()
     QVERIFY(old.waitForDisconnected());
     QVERIFY(!old.hasReceived(u"CREDENTIAL_ISSUED"_s));
     QVERIFY(!old.hasReceived(u"SESSION_ASSOCIATED"_s));
+}
+
+void TestWebSocketApi::aClientDroppedAsItsUserIsCreatedLeavesNoTrace()
+{
+    // No backlog allowed: SERVER_HELLO still waits to be written when CREATE_USER, sent with the
+    // hello, is handled, so CREDENTIAL_ISSUED drops the client, as a flood it never read would.
+    // Issue 8, item 1: the connection was bound to its user after that drop, and the next event for
+    // the user touched the freed connection (AddressSanitizer reports it; a plain build may carry
+    // on by chance).
+    ServerSettings settings;
+    settings.connections.maxPendingSendBytes = 0;
+    const auto server = startLoopbackServer(settings);
+    QVERIFY(server);
+    TestClient mallory(server->port());
+    QVERIFY(mallory.openSocketWithoutHello());
+    const QUuid malloryId = QUuid::createUuid();
+    mallory.send(u"CLIENT_HELLO"_s, {{u"protocolVersion"_s, protocolVersion}});
+    mallory.send(u"CREATE_USER"_s, {{u"id"_s, TestClient::idObject(malloryId)}, {u"alias"_s, u"Mallory"_s},
+                                    {u"operationId"_s, TestClient::newIdObject()}});
+    QVERIFY(mallory.waitForDisconnected());
+
+    // An event for Mallory's user finds no connection to reach, and the server carries on.
+    TestClient carol(server->port());
+    QVERIFY(carol.createUserOverHttp(u"Carol"_s));
+    QCOMPARE(carol.event(u"UserInvited"_s,
+                         {{u"host"_s, TestClient::idObject(carol.userId())},
+                          {u"invited"_s, TestClient::idObject(malloryId)},
+                          {u"game"_s, TestClient::newIdObject()},
+                          {u"operationId"_s, TestClient::newIdObject()}},
+                         carol.credential())
+                     .status,
+             200);
+    const TestClient::HttpAnswer online = carol.query(u"GetUsersOnline"_s);
+    QCOMPARE(online.status, 200);
+    QCOMPARE(online.body.value(u"onlineUsers").toArray(), QJsonArray());
+    // Only Carol's HTTP connection is left open.
+    QTRY_COMPARE(server->connectionCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestWebSocketApi)
