@@ -23,19 +23,49 @@ bool isWildcard(const QHostAddress &address)
 EmbeddedGameHost::EmbeddedGameHost(const ServerSettings &server, const DiscoverySettings &discovery)
     : m_serverSettings(server)
     , m_discoverySettings(discovery)
+    , m_serverThreadContext(new QObject)
 {
+    m_serverThread.setObjectName(QStringLiteral("game server"));
+    m_serverThreadContext->moveToThread(&m_serverThread);
+    QObject::connect(&m_serverThread, &QThread::finished, m_serverThreadContext, &QObject::deleteLater);
 }
 
 // The announcer goes first: it says bye as it goes, so browsers drop this host at once.
 EmbeddedGameHost::~EmbeddedGameHost()
 {
     m_announcer.reset();
-    m_server.reset();
+    if (!m_serverThread.isRunning()) {
+        delete m_serverThreadContext; // never started: no thread will delete it
+        return;
+    }
+    // The server's sockets and timers belong to its thread: they go away there.
+    runOnServerThread([this] { m_server.reset(); });
+    m_serverThread.quit();
+    m_serverThread.wait();
 }
 
 Outcome<LocalGameHost::Endpoint> EmbeddedGameHost::start(const QString &alias)
 {
-    Q_ASSERT(!m_server);
+    Q_ASSERT(!m_server && !m_serverThread.isRunning());
+    m_serverThread.start();
+    Outcome<> started;
+    runOnServerThread([&] { started = startServer(); });
+    if (!started)
+        return std::unexpected(started.error());
+    m_announcer = std::make_unique<LanAnnouncer>(m_discoverySettings);
+    m_announcer->setName(QSysInfo::machineHostName());
+    m_announcer->setAlias(alias);
+    m_announcer->setGamePort(m_server->port());
+    // Across threads: the count reaches the announcer on this one.
+    QObject::connect(m_server.get(), &GameServer::playersOnlineChanged, m_announcer.get(),
+                     &LanAnnouncer::setPlayersOnline);
+    m_announcer->start();
+    return Endpoint{loopbackAddress(), lanAddress(), m_server->port(), !m_serverSettings.dataDirectory.isEmpty()};
+}
+
+Outcome<> EmbeddedGameHost::startServer()
+{
+    Q_ASSERT(QThread::currentThread() == &m_serverThread);
     ServerSettings settings = m_serverSettings;
     const StoreFactory store = SqliteStore::factoryFor(settings.dataDirectory);
     auto server = std::make_unique<GameServer>(settings, store);
@@ -47,17 +77,14 @@ Outcome<LocalGameHost::Endpoint> EmbeddedGameHost::start(const QString &alias)
         server = std::make_unique<GameServer>(settings, store);
         started = server->start();
     }
-    if (!started)
-        return std::unexpected(started.error());
-    m_server = std::move(server);
-    m_announcer = std::make_unique<LanAnnouncer>(m_discoverySettings);
-    m_announcer->setName(QSysInfo::machineHostName());
-    m_announcer->setAlias(alias);
-    m_announcer->setGamePort(m_server->port());
-    QObject::connect(m_server.get(), &GameServer::playersOnlineChanged, m_announcer.get(),
-                     &LanAnnouncer::setPlayersOnline);
-    m_announcer->start();
-    return Endpoint{loopbackAddress(), lanAddress(), m_server->port(), !settings.dataDirectory.isEmpty()};
+    if (started)
+        m_server = std::move(server);
+    return started;
+}
+
+void EmbeddedGameHost::runOnServerThread(const std::function<void()> &work)
+{
+    QMetaObject::invokeMethod(m_serverThreadContext, work, Qt::BlockingQueuedConnection);
 }
 
 LocalGameHostFactory EmbeddedGameHost::factory(const ServerSettings &server,

@@ -1,0 +1,91 @@
+// The server a hosting window starts: on a thread of its own, so that the window's thread can be
+// busy (drawing, or stuck) while players are served.
+#include "embeddedgamehost.h"
+
+#include <QTcpSocket>
+#include <QTest>
+#include <QThread>
+
+class TestEmbeddedGameHost : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void theServerRunsOnItsOwnThread();
+    void theServerAnswersWhileTheWindowThreadIsBusy();
+    void stoppingFreesThePort();
+
+private:
+    static std::unique_ptr<EmbeddedGameHost> newHost();
+};
+
+std::unique_ptr<EmbeddedGameHost> TestEmbeddedGameHost::newHost()
+{
+    ServerSettings server;
+    server.host = QHostAddress::LocalHost;
+    server.port = 0;
+    DiscoverySettings discovery;
+    discovery.enabled = false;
+    return std::make_unique<EmbeddedGameHost>(server, discovery);
+}
+
+namespace {
+
+// A whole HTTP exchange with blocking calls, as a thread without an event loop makes it.
+QByteArray getProtocol(quint16 port)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write("GET /protocol HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QByteArray answer;
+    // The answer is one JSON object.
+    while (!answer.endsWith('}') && socket.waitForReadyRead(5000))
+        answer += socket.readAll();
+    return answer;
+}
+
+} // namespace
+
+void TestEmbeddedGameHost::theServerRunsOnItsOwnThread()
+{
+    const auto host = newHost();
+    const Outcome<LocalGameHost::Endpoint> endpoint = host->start(QStringLiteral("Alice"));
+    QVERIFY(endpoint);
+    QVERIFY(endpoint->port != 0);
+    QVERIFY(host->serverThread().isRunning());
+    QVERIFY(&host->serverThread() != QThread::currentThread());
+}
+
+void TestEmbeddedGameHost::theServerAnswersWhileTheWindowThreadIsBusy()
+{
+    const auto host = newHost();
+    const Outcome<LocalGameHost::Endpoint> endpoint = host->start(QStringLiteral("Alice"));
+    QVERIFY(endpoint);
+
+    // This thread (the window's) waits without running its event loop while a client is served.
+    QByteArray answer;
+    std::unique_ptr<QThread> client(QThread::create([&] { answer = getProtocol(endpoint->port); }));
+    client->start();
+    QVERIFY(client->wait(10000));
+
+    QVERIFY2(answer.startsWith("HTTP/1.1 200 "), answer.constData());
+    QVERIFY(answer.contains("\"protocolVersion\""));
+}
+
+void TestEmbeddedGameHost::stoppingFreesThePort()
+{
+    auto host = newHost();
+    const Outcome<LocalGameHost::Endpoint> endpoint = host->start(QStringLiteral("Alice"));
+    QVERIFY(endpoint);
+    host.reset();
+
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, endpoint->port);
+    QVERIFY(!socket.waitForConnected(5000));
+    QCOMPARE(socket.error(), QAbstractSocket::ConnectionRefusedError);
+}
+
+QTEST_GUILESS_MAIN(TestEmbeddedGameHost)
+#include "tst_embeddedgamehost.moc"
