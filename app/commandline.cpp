@@ -125,6 +125,12 @@ CommandLine::CommandLine(const QProcessEnvironment &environment)
                              "(default %1).")
                       .arg(defaultOptions().server.pingIntervalMs),
               QStringLiteral("milliseconds"))
+    , m_domainQueueLimitOption(
+              QStringLiteral("domain-queue-limit"),
+              QStringLiteral("Messages that may wait for the game logic before more are refused as "
+                             "busy (default %1).")
+                      .arg(defaultOptions().server.domainQueueLimit),
+              QStringLiteral("count"))
     , m_noDiscoveryOption(QStringLiteral("no-discovery"),
                           QStringLiteral("Do not announce the server on the local network."))
     , m_discoveryTargetOption(
@@ -153,7 +159,7 @@ CommandLine::CommandLine(const QProcessEnvironment &environment)
                          m_userCreationsOption, m_maxConnectionsOption,
                          m_maxConnectionsPerAddressOption, m_httpRequestTimeoutOption,
                          m_maxHeaderBytesOption, m_maxMessageBytesOption, m_sendBacklogOption,
-                         m_pingIntervalOption, m_noDiscoveryOption,
+                         m_pingIntervalOption, m_domainQueueLimitOption, m_noDiscoveryOption,
                          m_discoveryTargetOption,
                          m_discoveryPortOption, m_dataDirectoryOption});
 }
@@ -263,6 +269,7 @@ bool CommandLine::readOptions()
             {&m_maxMessageBytesOption, [this](qint64 value) { m_options.server.connections.maxBodyBytes = value; }},
             {&m_sendBacklogOption, [this](qint64 value) { m_options.server.connections.maxPendingSendBytes = value; }},
             {&m_pingIntervalOption, [this](qint64 value) { m_options.server.pingIntervalMs = int(value); }},
+            {&m_domainQueueLimitOption, [this](qint64 value) { m_options.server.domainQueueLimit = value; }},
     };
     for (const auto &[option, apply] : limits) {
         if (!m_parser.isSet(*option))

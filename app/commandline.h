@@ -66,6 +66,7 @@ private:
     QCommandLineOption m_maxMessageBytesOption;
     QCommandLineOption m_sendBacklogOption;
     QCommandLineOption m_pingIntervalOption;
+    QCommandLineOption m_domainQueueLimitOption;
     QCommandLineOption m_noDiscoveryOption;
     QCommandLineOption m_discoveryTargetOption;
     QCommandLineOption m_discoveryPortOption;

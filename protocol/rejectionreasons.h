@@ -15,9 +15,11 @@ inline constexpr QLatin1StringView alreadyExists{"ALREADY_EXISTS"};
 inline constexpr QLatin1StringView notFound{"NOT_FOUND"};
 inline constexpr QLatin1StringView rateLimited{"RATE_LIMITED"};
 inline constexpr QLatin1StringView incompatibleProtocol{"INCOMPATIBLE_PROTOCOL"};
+inline constexpr QLatin1StringView busy{"BUSY"};
 
 inline constexpr QLatin1StringView all[] = {malformedMessage, unknownType,   invalidPayload,
                                             unauthenticated,  forbidden,     alreadyExists,
-                                            rateLimited,      incompatibleProtocol};
+                                            rateLimited,      incompatibleProtocol,
+                                            busy};
 
 } // namespace RejectionReason

@@ -55,6 +55,8 @@ int httpStatusOf(const QString &reason)
         return 409;
     if (reason == RejectionReason::rateLimited)
         return 429;
+    if (reason == RejectionReason::busy)
+        return 503;
     return 400;
 }
 
@@ -129,8 +131,12 @@ Outcome<> GameApi::admit(const Effect &message, const QUuid &actingUser)
 Outcome<> GameApi::submit(const Effect &effect)
 {
     const Outcome<> queued = m_domain.submit(effect);
-    if (!queued)
-        qCWarning(lcApi) << "the domain refused an accepted effect:" << queued.error().message;
+    if (queued)
+        return queued;
+    // A full queue is the flood's problem, told to the sender; anything else is the host's.
+    if (queued.error().reason == QStringLiteral("DOMAIN_BUSY"))
+        return refuse(RejectionReason::busy, queued.error().message);
+    qCWarning(lcApi) << "the domain refused an accepted effect:" << queued.error().message;
     return queued;
 }
 

@@ -19,6 +19,7 @@ GameServer::GameServer(const ServerSettings &settings, StoreFactory store, QObje
                                                    std::make_shared<SystemClock>()))
 {
     registerTicTacToeJsonConverters();
+    m_domain->setQueueLimit(settings.domainQueueLimit);
 }
 
 GameServer::~GameServer()

@@ -23,5 +23,7 @@ struct ServerSettings
     double invitationsPerMinute = 10;
     // New users one address may create: this many at once, refilled over a minute.
     double userCreationsPerMinute = 20;
+    // Effects waiting for the domain thread; past it, BUSY (HTTP 503).
+    qsizetype domainQueueLimit = 10000;
     QString dataDirectory; // where the host keeps its data; empty: in memory only
 };

@@ -12,7 +12,12 @@ DomainApplication::DomainApplication(ModuleFactory moduleFactory, std::shared_pt
     m_thread.setObjectName(QStringLiteral("domain"));
     m_runtime->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_runtime, &QObject::deleteLater);
-    connect(this, &DomainApplication::effectSubmitted, m_runtime, &DomainRuntime::process,
+    connect(
+            this, &DomainApplication::effectSubmitted, m_runtime,
+            [this](const Effect &effect) {
+                m_queued.fetchAndSubRelaxed(1);
+                m_runtime->process(effect);
+            },
             Qt::QueuedConnection);
     connect(m_runtime, &DomainRuntime::effectHandled, this, &DomainApplication::effectHandled,
             Qt::DirectConnection);
@@ -65,9 +70,15 @@ Outcome<> DomainApplication::submit(const Effect &effect)
     if (!m_thread.isRunning())
         return notRunning();
     const Outcome<> queueable = m_runtime->bus().checkQueueable(effect);
-    if (queueable)
-        Q_EMIT effectSubmitted(effect);
-    return queueable;
+    if (!queueable)
+        return queueable;
+    if (m_queued.fetchAndAddRelaxed(1) >= m_queueLimit) {
+        m_queued.fetchAndSubRelaxed(1);
+        return refuse(QStringLiteral("DOMAIN_BUSY"),
+                      QStringLiteral("the host is busy: %1 messages wait to be handled").arg(m_queueLimit));
+    }
+    Q_EMIT effectSubmitted(effect);
+    return {};
 }
 
 Outcome<> DomainApplication::submitAndWait(const QList<Effect> &effects)

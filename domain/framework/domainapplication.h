@@ -4,6 +4,7 @@
 #include "modulefactory.h"
 #include "outcome.h"
 
+#include <QAtomicInteger>
 #include <QObject>
 #include <QReadWriteLock>
 #include <QThread>
@@ -28,8 +29,11 @@ public:
     Outcome<> start();
     void stop();
 
-    // Queues a command or an event; refused for a command without a handler, or when stopped.
+    // Queues a command or an event; refused for a command without a handler, when stopped, or
+    // (DOMAIN_BUSY) when queueLimit() effects already wait to be handled.
     Outcome<> submit(const Effect &effect);
+    qsizetype queueLimit() const { return m_queueLimit; }
+    void setQueueLimit(qsizetype limit) { m_queueLimit = limit; }
     // Handles the effects as one unit of work and returns once it is stored. It blocks the
     // caller: only for what must be stored before the caller answers (a new user's credential).
     Outcome<> submitAndWait(const QList<Effect> &effects);
@@ -47,4 +51,7 @@ private:
     QReadWriteLock m_lifecycle{QReadWriteLock::Recursive};
     QThread m_thread;
     DomainRuntime *m_runtime = nullptr;
+    // Effects submitted and not yet taken by the domain thread: a flood meets a bound, not memory.
+    QAtomicInteger<qsizetype> m_queued = 0;
+    qsizetype m_queueLimit = 10000;
 };

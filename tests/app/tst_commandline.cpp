@@ -192,6 +192,7 @@ void TestCommandLine::limitFlags()
     QCOMPARE(defaults.connections.maxBodyBytes, 64 * 1024);
     QCOMPARE(defaults.connections.maxPendingSendBytes, 4 * 1024 * 1024);
     QCOMPARE(defaults.pingIntervalMs, 15000);
+    QCOMPARE(defaults.domainQueueLimit, 10000);
     QCOMPARE(commandLine.parse(commandLineOf({u"--user-creations-per-minute"_s, u"7"_s,
                                               u"--max-connections"_s, u"20000"_s,
                                               u"--max-connections-per-address"_s, u"19000"_s,
@@ -199,7 +200,8 @@ void TestCommandLine::limitFlags()
                                               u"--max-header-bytes"_s, u"8192"_s,
                                               u"--max-message-bytes"_s, u"4096"_s,
                                               u"--send-backlog-bytes"_s, u"65536"_s,
-                                              u"--ping-interval-ms"_s, u"500"_s})),
+                                              u"--ping-interval-ms"_s, u"500"_s,
+                                              u"--domain-queue-limit"_s, u"300"_s})),
              CommandLine::Action::Run);
     const ServerSettings &set = commandLine.options().server;
     QCOMPARE(set.userCreationsPerMinute, 7.0);
@@ -210,6 +212,7 @@ void TestCommandLine::limitFlags()
     QCOMPARE(set.connections.maxBodyBytes, 4096);
     QCOMPARE(set.connections.maxPendingSendBytes, 65536);
     QCOMPARE(set.pingIntervalMs, 500);
+    QCOMPARE(set.domainQueueLimit, 300);
 
     QCOMPARE(commandLine.parse(commandLineOf({QStringLiteral("--message-burst"), QStringLiteral("0")})),
              CommandLine::Action::Fail);

@@ -10,6 +10,7 @@
 #include <QDeadlineTimer>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QSemaphore>
 #include <QTest>
 #include <QThread>
 
@@ -138,6 +139,7 @@ private Q_SLOTS:
     void stopThenDestructionIsClean();
     void aStoppedDomainRefusesSubmitsAndQueries();
     void stopWhileOtherThreadsSubmitAndAsk();
+    void aFullQueueRefusesMoreUntilItDrains();
 };
 
 void TestDomainApplication::submitAcceptsAKnownCommandAndRefusesAnUnhandledOne()
@@ -304,6 +306,42 @@ void TestDomainApplication::stopWhileOtherThreadsSubmitAndAsk()
     }
     QCOMPARE(callersRefused.loadRelaxed(), 2);
     QCOMPARE(unexpected.loadRelaxed(), 0);
+}
+
+void TestDomainApplication::aFullQueueRefusesMoreUntilItDrains()
+{
+    auto application = std::make_unique<DomainApplication>(ticTacToeModules(calmRules),
+                                                            std::make_shared<SystemClock>());
+    application->setQueueLimit(3);
+    // The domain thread stops at the first effect it handles, until the test lets it go on.
+    QSemaphore handling;
+    QSemaphore goOn;
+    QAtomicInt handled;
+    QObject::connect(
+            application.get(), &DomainApplication::effectHandled, application.get(),
+            [&](const Effect &) {
+                if (handled.fetchAndAddRelaxed(1) == 0) {
+                    handling.release();
+                    goOn.acquire();
+                }
+            },
+            Qt::DirectConnection);
+    QVERIFY(application->start());
+    const auto connect = [&] { return application->submit(UserConnected{QUuid::createUuid(), QUuid::createUuid()}); };
+    QVERIFY(connect());
+    QVERIFY(handling.tryAcquire(1, 5000));
+
+    // The first is being handled; three more may wait, the next is refused.
+    QVERIFY(connect() && connect() && connect());
+    const Outcome<> refused = connect();
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().reason, QStringLiteral("DOMAIN_BUSY"));
+    QCOMPARE(refused.error().message, QStringLiteral("the host is busy: 3 messages wait to be handled"));
+
+    goOn.release();
+    // Drained, it takes effects again.
+    QTRY_VERIFY(connect().has_value());
+    application->stop();
 }
 
 QTEST_GUILESS_MAIN(TestDomainApplication)
