@@ -2,6 +2,7 @@
 #include "loopbackserver.h"
 #include "testclient.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void everyConnectionIsCountedUntilItEnds();
     void acceptingResumesAfterDescriptorsRunOut();
     void userCreationsAreLimitedPerAddress();
+    void aClientThatDoesNotReadItsAnswersIsDropped();
 
 private:
     static std::unique_ptr<GameServer> serverWith(const ConnectionLimits &limits);
@@ -313,6 +315,34 @@ void TestConnectionLimits::userCreationsAreLimitedPerAddress()
     QCOMPARE(refusedOverSocket->value(u"reason").toString(), u"RATE_LIMITED"_s);
     // Another address is not held to the first one's count.
     QVERIFY(createUser(QHostAddress(u"127.0.0.3"_s)).startsWith("HTTP/1.1 200 "));
+}
+
+void TestConnectionLimits::aClientThatDoesNotReadItsAnswersIsDropped()
+{
+    ConnectionLimits limits;
+    limits.maxPendingSendBytes = 64 * 1024;
+    const auto server = serverWith(limits);
+    QVERIFY(server);
+    // Asks for the protocol document again and again and never reads an answer; a small receive
+    // buffer makes the answers pile up on the server's side sooner.
+    QTcpSocket greedy;
+    greedy.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+    greedy.setReadBufferSize(1);
+    greedy.connectToHost(QHostAddress::LocalHost, server->port());
+    QVERIFY(greedy.waitForConnected(TestClient::waitTimeoutMs));
+    QSignalSpy dropped(&greedy, &QTcpSocket::disconnected);
+    const QByteArray request = "GET /protocol HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    for (int sent = 0; sent < 5000 && dropped.isEmpty(); ++sent) {
+        greedy.write(request);
+        // One request at a time: QHttpServer 6.4 answers one per arrival.
+        QTest::qWaitFor([&] { return greedy.bytesToWrite() == 0; }, TestClient::waitTimeoutMs);
+        QCoreApplication::processEvents();
+    }
+    QTRY_VERIFY(!dropped.isEmpty());
+
+    // Everyone else is served as usual.
+    TestClient client(server->port());
+    QCOMPARE(client.sendRequest("GET", u"/protocol"_s).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestConnectionLimits)
