@@ -14,6 +14,15 @@
 using namespace Games;
 
 // No real effect carries a bool: this one shows how one travels.
+// A type whose converter the race test replaces while another thread uses it.
+using namespace Qt::StringLiterals;
+
+struct Temperature
+{
+    int degrees = 0;
+};
+Q_DECLARE_METATYPE(Temperature)
+
 struct Switch
 {
     Q_GADGET
@@ -100,6 +109,7 @@ private Q_SLOTS:
     void decodeErrorPathOfAFieldInsideAListElement();
     void decodeErrorToString();
     void upperSnakeCaseOfEffectNames();
+    void aConverterReplacedWhileInUseStaysValid();
 };
 
 void TestGadgetJson::roundTrip_data()
@@ -498,6 +508,36 @@ void TestGadgetJson::upperSnakeCaseOfEffectNames()
     QCOMPARE(upperSnakeCase(u"TopThreeListUpdated"), QStringLiteral("TOP_THREE_LIST_UPDATED"));
     QCOMPARE(upperSnakeCase(u"GameAborted"), QStringLiteral("GAME_ABORTED"));
     QCOMPARE(upperSnakeCase(u"Draw"), QStringLiteral("DRAW"));
+}
+
+void TestGadgetJson::aConverterReplacedWhileInUseStaysValid()
+{
+    // Issue 8, item 8: the registry handed out a converter after releasing its lock, and a
+    // registration on another thread could free it in use (AddressSanitizer reports that).
+    const auto registerScale = [](const QString &unit) {
+        GadgetJson::registerConverter(
+                QMetaType::fromType<Temperature>(),
+                [unit](const QVariant &value) {
+                    return QJsonValue(QString::number(value.value<Temperature>().degrees) + unit);
+                },
+                [](const QJsonValue &, GadgetJson::DecodeError &) { return QVariant(); });
+    };
+    registerScale(u"C"_s);
+    QAtomicInt stop;
+    std::unique_ptr<QThread> registrar(QThread::create([&] {
+        for (int round = 0; !stop.loadRelaxed() && round < 100000; ++round)
+            registerScale(round % 2 ? u"C"_s : u"K"_s);
+    }));
+    registrar->start();
+    int wrong = 0;
+    for (int call = 0; call < 20000; ++call) {
+        const QString text = GadgetJson::valueToJson(QVariant::fromValue(Temperature{21})).toString();
+        if (text != u"21C"_s && text != u"21K"_s)
+            ++wrong;
+    }
+    stop.storeRelaxed(1);
+    QVERIFY(registrar->wait(30000));
+    QCOMPARE(wrong, 0);
 }
 
 QTEST_GUILESS_MAIN(TestGadgetJson)
