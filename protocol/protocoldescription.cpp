@@ -44,6 +44,9 @@ QJsonObject typeOf(QMetaType type, const QMetaProperty *property = nullptr)
     }
     if (type == QMetaType::fromType<Board>())
         return named("board");
+    // Its fields depend on the event it holds: {"type": the event's name, "payload": its fields}.
+    if (type == QMetaType::fromType<Effect>())
+        return named("event");
     if (const QMetaType element = GadgetJson::listElementType(type); element.isValid()) {
         return {{QStringLiteral("type"), QStringLiteral("array")},
                 {QStringLiteral("items"), typeOf(element)}};

@@ -27,7 +27,8 @@ QJsonObject payloadOf(const Effect &message)
 
 const MessageSpec &specOf(const MessageSpec *spec, const Effect &message)
 {
-    Q_ASSERT_X(spec, "WireFormat", qPrintable(message.typeName() + u" is not in the catalogue"));
+    Q_ASSERT_X(spec, "WireFormat",
+               qPrintable(message.typeName() + QStringLiteral(" is not in the catalogue")));
     return *spec;
 }
 

@@ -312,6 +312,18 @@ void TestGadgetJson::effectInsideAnEffectIsTypeAndPayload()
     QJsonObject withAnUnknownType = json;
     withAnUnknownType.insert(QStringLiteral("event"), parse(R"({"type": "NoSuchEvent", "payload": {}})"));
     QVERIFY(!GadgetJson::fromJson(QMetaType::fromType<ScheduleEvent>(), withAnUnknownType, error).isValid());
+    // The name is looked up among every type Qt knows (the fuzzer sent "QTransform"): one that is
+    // not an event is refused as well: a value type, a QObject pointer, an enum.
+    for (const char *qtType : {"QString", "QObject*", "Games::Stage"}) {
+        QJsonObject withAQtType = json;
+        withAQtType.insert(QStringLiteral("event"),
+                           QJsonObject{{QStringLiteral("type"), QLatin1StringView(qtType)},
+                                       {QStringLiteral("payload"), QJsonObject()}});
+        GadgetJson::DecodeError refusal;
+        QVERIFY2(!GadgetJson::fromJson(QMetaType::fromType<ScheduleEvent>(), withAQtType, refusal).isValid(),
+                 qtType);
+        QCOMPARE(refusal.path, QStringLiteral("event"));
+    }
 }
 
 void TestGadgetJson::boolRoundTrip()

@@ -165,7 +165,7 @@ void TestProtocol::describesFieldsWithTheirJsonTypes()
     QCOMPARE(description.value(u"protocolVersion").toInt(), protocolVersion);
     const QJsonArray messages = description.value(u"messages").toArray();
     QCOMPARE(messages.size(), ProtocolCatalogue::instance().messages().size());
-    QJsonObject placeMark, gameEnded, getTopThree, topThreeUpdated;
+    QJsonObject placeMark, gameEnded, getTopThree, topThreeUpdated, getGame;
     for (const QJsonValue &message : messages) {
         if (message[u"name"] == u"PlaceMark"_s)
             placeMark = message.toObject();
@@ -175,6 +175,8 @@ void TestProtocol::describesFieldsWithTheirJsonTypes()
             getTopThree = message.toObject();
         else if (message[u"name"] == u"TopThreeListUpdated"_s)
             topThreeUpdated = message.toObject();
+        else if (message[u"name"] == u"GetGame"_s)
+            getGame = message.toObject();
     }
     QCOMPARE(placeMark.value(u"kind").toString(), u"command"_s);
     QCOMPARE(placeMark.value(u"channels").toArray(), (QJsonArray{u"http"_s, u"websocket"_s}));
@@ -195,6 +197,10 @@ void TestProtocol::describesFieldsWithTheirJsonTypes()
     QCOMPARE(fieldNamed(list[u"items"][u"fields"].toArray(), u"score"_s).value(u"type"), u"integer"_s);
     const QJsonObject current = fieldNamed(topThreeUpdated.value(u"fields").toArray(), u"current"_s);
     QCOMPARE(current.value(u"type").toString(), u"object"_s);
+
+    const QJsonObject events = fieldNamed(getGame[u"answer"][u"fields"].toArray(), u"events"_s);
+    QCOMPARE(events.value(u"type").toString(), u"array"_s);
+    QCOMPARE(events[u"items"][u"type"].toString(), u"event"_s);
 }
 
 // Every message the catalogue has is named in the protocol document: its HTTP name for what clients
