@@ -50,12 +50,14 @@ HttpRequestFramer::Position HttpRequestFramer::feed(QByteArrayView bytes)
         m_position = Position::InsideRequest;
         // Search only where the terminator could newly complete, so a slow sender costs linear time.
         const qsizetype searchFrom = qMax<qsizetype>(0, m_headers.size() - (headerTerminator.size() - 1));
-        const qsizetype room = qMax<qint64>(0, m_maxHeaderBytes - m_headers.size());
-        const qsizetype appended = qMin<qsizetype>(bytes.size(), room + headerTerminator.size());
+        // The header block may take maxHeaderBytes, plus the blank line that ends it, however the
+        // bytes arrive cut.
+        const qint64 limit = m_maxHeaderBytes + headerTerminator.size();
+        const qsizetype appended = qsizetype(qMin<qint64>(bytes.size(), limit - m_headers.size()));
         m_headers.append(bytes.first(appended));
         const qsizetype terminator = m_headers.indexOf(headerTerminator, searchFrom);
         if (terminator < 0) {
-            if (m_headers.size() > m_maxHeaderBytes) {
+            if (m_headers.size() >= limit) {
                 refuse(431, QStringLiteral("the request headers are over %1 bytes").arg(m_maxHeaderBytes));
                 break;
             }
