@@ -61,9 +61,8 @@ class TestConnectionLimits : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void aLargeBodyIsRefusedFromItsContentLength();
-    void aChunkedBodyIsRefused();
-    void oversizedHeadersAreRefused();
+    void requestsAreRefusedFromTheirHeaders_data();
+    void requestsAreRefusedFromTheirHeaders();
     void aRequestMustArriveWholeInTime();
     void anIdleConnectionIsClosed();
     void aWebSocketIsNotHeldToTheHttpTimeout();
@@ -85,46 +84,35 @@ std::unique_ptr<GameServer> TestConnectionLimits::serverWith(const ConnectionLim
     return startLoopbackServer(settings);
 }
 
-void TestConnectionLimits::aLargeBodyIsRefusedFromItsContentLength()
+void TestConnectionLimits::requestsAreRefusedFromTheirHeaders_data()
 {
-    const auto server = startLoopbackServer();
-    QVERIFY(server);
-    RawConnection connection(server->port());
-    QVERIFY(connection.waitForConnected());
-
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<QByteArray>("statusLine");
+    QTest::addColumn<QByteArray>("message");
     // The headers announce 10 MB and no byte of the body follows: the answer comes from the headers.
-    connection.write(postHeaders + "Content-Length: 10000000\r\n\r\n");
-
-    QVERIFY(connection.waitForClose());
-    QVERIFY2(connection.received().startsWith("HTTP/1.1 413 "), connection.received());
-    QVERIFY(connection.received().contains(R"("message":"the body is over 65536 bytes")"));
+    QTest::newRow("body over 64 KiB") << postHeaders + "Content-Length: 10000000\r\n\r\n"
+                                      << "HTTP/1.1 413 "_ba << "the body is over 65536 bytes"_ba;
+    QTest::newRow("chunked body") << postHeaders + "Transfer-Encoding: chunked\r\n\r\n4\r\n{}{}\r\n"
+                                  << "HTTP/1.1 411 "_ba << "send the body with a Content-Length"_ba;
+    QTest::newRow("headers over 16 KiB") << postHeaders + "X-Padding: " + QByteArray(20 * 1024, 'a')
+                                         << "HTTP/1.1 431 "_ba << "the request headers are over 16384 bytes"_ba;
 }
 
-void TestConnectionLimits::aChunkedBodyIsRefused()
+void TestConnectionLimits::requestsAreRefusedFromTheirHeaders()
 {
+    QFETCH(QByteArray, request);
+    QFETCH(QByteArray, statusLine);
+    QFETCH(QByteArray, message);
     const auto server = startLoopbackServer();
     QVERIFY(server);
     RawConnection connection(server->port());
     QVERIFY(connection.waitForConnected());
 
-    connection.write(postHeaders + "Transfer-Encoding: chunked\r\n\r\n4\r\n{}{}\r\n");
+    connection.write(request);
 
     QVERIFY(connection.waitForClose());
-    QVERIFY2(connection.received().startsWith("HTTP/1.1 411 "), connection.received());
-    QVERIFY(connection.received().contains("send the body with a Content-Length"));
-}
-
-void TestConnectionLimits::oversizedHeadersAreRefused()
-{
-    const auto server = startLoopbackServer();
-    QVERIFY(server);
-    RawConnection connection(server->port());
-    QVERIFY(connection.waitForConnected());
-
-    connection.write(postHeaders + "X-Padding: " + QByteArray(20 * 1024, 'a'));
-
-    QVERIFY(connection.waitForClose());
-    QVERIFY2(connection.received().startsWith("HTTP/1.1 431 "), connection.received());
+    QVERIFY2(connection.received().startsWith(statusLine), connection.received());
+    QVERIFY(connection.received().contains("\"message\":\"" + message + '"'));
 }
 
 void TestConnectionLimits::aRequestMustArriveWholeInTime()
