@@ -2,6 +2,7 @@
 // games against an in-process GameServer. Prints; asserts nothing. Bounded: stops after gameCount
 // games or 60 s, whichever comes first.
 #include "gameserver.h"
+#include "protocolcatalogue.h"
 #include "sqlitestore.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,7 @@ public:
         : m_alias(std::move(alias))
     {
         connect(&m_socket, &QWebSocket::connected, this, [this] {
+            send(QStringLiteral("CLIENT_HELLO"), {{QStringLiteral("protocolVersion"), protocolVersion}});
             send(QStringLiteral("CREATE_USER"),
                  {{QStringLiteral("id"), id(m_userId)}, {QStringLiteral("alias"), m_alias},
                   {QStringLiteral("operationId"), id(QUuid::createUuid())}});
