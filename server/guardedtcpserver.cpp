@@ -6,6 +6,9 @@
 #include <QPointer>
 #include <QTcpSocket>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 Q_LOGGING_CATEGORY(lcConnections, "tictactoe.server.connections")
 
 namespace {
@@ -13,6 +16,16 @@ namespace {
 // How long accepting stays paused after the process ran out of descriptors: long enough not to
 // spin on a full table, short enough that a freed descriptor is used at once.
 constexpr int acceptRetryMs = 200;
+
+// Whether the process may still open a descriptor: a duplicate of one it has is made and closed.
+bool hasDescriptorToSpare(qintptr descriptor)
+{
+    const int spare = ::fcntl(int(descriptor), F_DUPFD_CLOEXEC, 0);
+    if (spare < 0)
+        return false;
+    ::close(spare);
+    return true;
+}
 
 } // namespace
 
@@ -44,19 +57,37 @@ GuardedTcpServer::GuardedTcpServer(const ConnectionLimits &limits, QObject *pare
 {
     m_resumeTimer.setSingleShot(true);
     m_resumeTimer.setInterval(acceptRetryMs);
-    connect(&m_resumeTimer, &QTimer::timeout, this, &QTcpServer::resumeAccepting);
+    connect(&m_resumeTimer, &QTimer::timeout, this, [this] {
+        // Resumed with no descriptor free, QTcpServer would retry accept() in a busy loop.
+        if (hasDescriptorToSpare(socketDescriptor()))
+            resumeAccepting();
+        else
+            m_resumeTimer.start();
+    });
     // QTcpServer pauses accepting on any error but a temporary one (EMFILE and ENFILE among them)
     // and leaves it paused for good.
-    connect(this, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError error) {
-        if (!m_resumeTimer.isActive())
-            qCWarning(lcConnections) << "cannot accept a connection:" << error << errorString()
-                                     << "- trying again in" << acceptRetryMs << "ms";
-        m_resumeTimer.start();
-    });
+    connect(this, &QTcpServer::acceptError, this, [this] { waitForDescriptors(errorString()); });
+}
+
+void GuardedTcpServer::waitForDescriptors(const QString &reason)
+{
+    pauseAccepting();
+    if (!m_resumeTimer.isActive())
+        qCWarning(lcConnections) << "cannot accept a connection:" << reason << "- trying again in"
+                                 << acceptRetryMs << "ms";
+    m_resumeTimer.start();
 }
 
 void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
 {
+    // Once accept() has ever said "try again", Qt 6.4 takes running out of descriptors for another
+    // "try again": it emits no acceptError and retries in a busy loop. So the connection that takes
+    // the last free descriptor pauses accepting, once QHttpServer has taken it: taking a pending
+    // connection resumes accepting.
+    if (!hasDescriptorToSpare(socketDescriptor)) {
+        QMetaObject::invokeMethod(
+                this, [this] { waitForDescriptors(QStringLiteral("no descriptor left")); }, Qt::QueuedConnection);
+    }
     auto *socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(socketDescriptor)) {
         delete socket;

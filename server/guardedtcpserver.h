@@ -8,8 +8,9 @@
 #include <QTimer>
 
 // The API's listening socket. Before QHttpServer sees a connection it caps how many there are (in
-// all and from one address), sets TCP_NODELAY, and gives each one an HttpConnectionWatch. It also
-// resumes accepting after running out of descriptors, which QTcpServer never does by itself.
+// all and from one address), sets TCP_NODELAY, and gives each one an HttpConnectionWatch. When the
+// process runs out of descriptors it pauses accepting and resumes once one is free, which
+// QTcpServer does not do by itself.
 class GuardedTcpServer : public QTcpServer
 {
     Q_OBJECT
@@ -26,6 +27,8 @@ private:
     class ConnectionTicket;
 
     void forget(const QHostAddress &address);
+    // Pauses accepting, says why once, and resumes once a descriptor is free.
+    void waitForDescriptors(const QString &reason);
 
     ConnectionLimits m_limits;
     int m_connectionCount = 0;
