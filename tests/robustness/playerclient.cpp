@@ -30,6 +30,12 @@ PlayerClient::PlayerClient(quint16 port, QNetworkAccessManager *network, const Q
     , m_network(network)
     , m_alias(alias)
 {
+    // A second look at whose turn it is, once a second: in the chaos scenario a player that knew
+    // it was its turn sometimes had not played, for a reason not found yet (client side: the server
+    // and the player agreed whose turn it was).
+    m_turnCheck.setInterval(turnCheckMs);
+    connect(&m_turnCheck, &QTimer::timeout, this, &PlayerClient::playIfMyTurn);
+    m_turnCheck.start();
 }
 
 PlayerClient::~PlayerClient()

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPoint>
 #include <QStringList>
+#include <QTimer>
 #include <QUuid>
 
 #include <array>
@@ -28,6 +29,7 @@ public:
     using Board = std::array<QUuid, 9>; // by y * 3 + x
 
     static constexpr int resyncTimeoutMs = 5000;
+    static constexpr int turnCheckMs = 1000;
 
     PlayerClient(quint16 port, QNetworkAccessManager *network, const QString &alias,
                  QObject *parent = nullptr);
@@ -52,10 +54,13 @@ public:
     const Board &board() const { return m_board; }
     int version() const { return m_version; }
     QUuid currentPlayer() const { return m_currentPlayer; }
+    // The version at which this player last sent a move on its current connection; -1 if none.
+    int moveSentAtVersion() const { return m_moveSentAtVersion; }
     // From GAME_ENDED; empty when only a snapshot told this player the game had ended.
     QString result() const { return m_result; }
     QUuid winner() const { return m_winner; }
     int resyncCount() const { return m_resyncCount; }
+    bool isResyncing() const { return m_resyncInFlight; }
     // GetGame requests that got no answer in time and were sent again.
     int unansweredResyncs() const { return m_unansweredResyncs; }
     int messageCount() const { return m_messageCount; }
@@ -111,4 +116,5 @@ private:
     int m_unansweredResyncs = 0;
     int m_messageCount = 0;
     QStringList m_problems;
+    QTimer m_turnCheck;
 };
