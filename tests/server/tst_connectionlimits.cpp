@@ -133,8 +133,8 @@ void TestConnectionLimits::aRequestMustArriveWholeInTime()
     trickle.start(20);
 
     QVERIFY(connection.waitForClose());
-    // Not before its time (a coarse QTimer may fire up to 5 % early).
-    QVERIFY(sinceConnected.elapsed() >= limits.httpRequestTimeoutMs * 95 / 100);
+    // Not long before its time (a coarse QTimer may fire up to 5 % early, more on a loaded machine).
+    QVERIFY(sinceConnected.elapsed() >= limits.httpRequestTimeoutMs * 80 / 100);
     QVERIFY2(connection.received().startsWith("HTTP/1.1 408 "), connection.received());
     QVERIFY(connection.received().contains("the request did not arrive whole within 300 ms"));
 }
