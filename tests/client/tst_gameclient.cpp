@@ -186,6 +186,7 @@ void TestGameClient::aHostOfAnotherProtocolIsAnErrorNotARetry()
     QStringList heard;
     connect(&newerHost, &QWebSocketServer::newConnection, this, [&] {
         QWebSocket *socket = newerHost.nextPendingConnection();
+        socket->setParent(&newerHost); // the caller owns it: deleted with the stand-in host
         connect(socket, &QWebSocket::textMessageReceived, socket, [&, socket](const QString &text) {
             heard.append(text);
             if (heard.size() > 1)
