@@ -1,5 +1,8 @@
 #include "hostileinputs.h"
 
+#include "jsonpaths.h"
+#include "testclient.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -7,26 +10,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using JsonPath = QStringList;
-
 // Stands for a value QJsonDocument cannot write (a number past a double, a nesting past its
 // parser, bytes that are not UTF-8): written as a string, then swapped for the raw text.
 const QByteArray placeholder = "@@hostile@@";
-
-QJsonObject idObject(const QUuid &id)
-{
-    return {{u"id"_s, id.toString(QUuid::WithoutBraces)}};
-}
-
-void collectPaths(const QJsonObject &object, const JsonPath &prefix, QList<JsonPath> *paths)
-{
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const JsonPath path = prefix + JsonPath{it.key()};
-        paths->append(path);
-        if (it.value().isObject())
-            collectPaths(it.value().toObject(), path, paths);
-    }
-}
 
 // The objects of a message, the message itself first, by their paths.
 void collectObjects(const QJsonObject &object, const JsonPath &prefix, QList<JsonPath> *objects)
@@ -46,29 +32,9 @@ QJsonValue valueAt(const QJsonObject &object, const JsonPath &path)
     return value;
 }
 
-// Replaces the value at path, or removes it when value is undefined.
-QJsonObject edited(QJsonObject object, const JsonPath &path, const QJsonValue &value)
-{
-    const QString &key = path.constFirst();
-    if (path.size() == 1) {
-        if (value.isUndefined())
-            object.remove(key);
-        else
-            object.insert(key, value);
-        return object;
-    }
-    object.insert(key, edited(object.value(key).toObject(), path.mid(1), value));
-    return object;
-}
-
 QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-QJsonObject envelope(const QString &key, const QString &type, const QJsonObject &payload)
-{
-    return {{key, QJsonObject{{u"type"_s, type}, {u"payload"_s, payload}}}};
 }
 
 QJsonObject socketMessage(const QString &type, const QJsonObject &data)
@@ -88,14 +54,14 @@ HostileInputs::HostileInputs(quint32 seed, const Targets &targets, qint64 maxMes
     , m_maxMessageBytes(maxMessageBytes)
     , m_hostileCredential(targets.hostileCredential)
 {
-    const QJsonObject operation = idObject(QUuid::createUuid());
-    const QJsonObject alice = idObject(targets.alice);
-    const QJsonObject bob = idObject(targets.bob);
-    const QJsonObject waitingGame = idObject(targets.waitingGame);
-    const QJsonObject endedGame = idObject(targets.endedGame);
+    const QJsonObject operation = TestClient::idObject(QUuid::createUuid());
+    const QJsonObject alice = TestClient::idObject(targets.alice);
+    const QJsonObject bob = TestClient::idObject(targets.bob);
+    const QJsonObject waitingGame = TestClient::idObject(targets.waitingGame);
+    const QJsonObject endedGame = TestClient::idObject(targets.endedGame);
     const QJsonObject createUser{{u"id"_s, alice}, {u"alias"_s, u"Zed"_s}, {u"operationId"_s, operation}};
     const QJsonObject createGame{{u"operationId"_s, operation},
-                                 {u"gameId"_s, idObject(QUuid::createUuid())},
+                                 {u"gameId"_s, TestClient::idObject(QUuid::createUuid())},
                                  {u"creator"_s, alice}};
     const QJsonObject joinGame{{u"operationId"_s, operation}, {u"gameId"_s, waitingGame}, {u"playerId"_s, bob}};
     const QJsonObject placeMark{{u"operationId"_s, operation},
@@ -108,9 +74,9 @@ HostileInputs::HostileInputs(quint32 seed, const Targets &targets, qint64 maxMes
             {u"host"_s, alice}, {u"invited"_s, bob}, {u"game"_s, waitingGame}, {u"operationId"_s, operation}};
     const QJsonObject invitationDeclined{
             {u"host"_s, bob}, {u"invited"_s, alice}, {u"game"_s, waitingGame}, {u"operationId"_s, operation}};
-    const QJsonObject getUser{{u"operationId"_s, operation}, {u"id"_s, idObject(targets.unknownUser)}};
+    const QJsonObject getUser{{u"operationId"_s, operation}, {u"id"_s, TestClient::idObject(targets.unknownUser)}};
     const QJsonObject getGame{
-            {u"operationId"_s, operation}, {u"gameId"_s, idObject(targets.unknownGame)}, {u"sinceVersion"_s, 1}};
+            {u"operationId"_s, operation}, {u"gameId"_s, TestClient::idObject(targets.unknownGame)}, {u"sinceVersion"_s, 1}};
 
     // Over HTTP with the hostile user's credential: each acts as someone else, creates a user who
     // exists, is WebSocket-only or internal, or asks for what does not exist.
@@ -118,16 +84,16 @@ HostileInputs::HostileInputs(quint32 seed, const Targets &targets, qint64 maxMes
     const QString events = u"/events"_s;
     const QString queries = u"/queries"_s;
     m_httpTemplates = {
-            {commands, envelope(u"command"_s, u"CreateUser"_s, createUser), 409, {}, false},
-            {commands, envelope(u"command"_s, u"CreateGame"_s, createGame), 403, {}, true},
-            {commands, envelope(u"command"_s, u"JoinGame"_s, joinGame), 403, {}, true},
-            {commands, envelope(u"command"_s, u"PlaceMark"_s, placeMark), 403, {}, true},
-            {events, envelope(u"event"_s, u"UserConnected"_s, userConnected), 400, {}, false},
-            {events, envelope(u"event"_s, u"UserInvited"_s, userInvited), 403, {}, true},
-            {events, envelope(u"event"_s, u"InvitationDeclined"_s, invitationDeclined), 403, {}, true},
-            {events, envelope(u"event"_s, u"SessionDisconnected"_s, {{u"sessionId"_s, operation}}), 400, {}, false},
-            {queries, envelope(u"query"_s, u"GetUser"_s, getUser), 404, {}, false},
-            {queries, envelope(u"query"_s, u"GetGame"_s, getGame), 404, {}, false},
+            {commands, TestClient::envelope(u"command"_s, u"CreateUser"_s, createUser), 409, {}, false},
+            {commands, TestClient::envelope(u"command"_s, u"CreateGame"_s, createGame), 403, {}, true},
+            {commands, TestClient::envelope(u"command"_s, u"JoinGame"_s, joinGame), 403, {}, true},
+            {commands, TestClient::envelope(u"command"_s, u"PlaceMark"_s, placeMark), 403, {}, true},
+            {events, TestClient::envelope(u"event"_s, u"UserConnected"_s, userConnected), 400, {}, false},
+            {events, TestClient::envelope(u"event"_s, u"UserInvited"_s, userInvited), 403, {}, true},
+            {events, TestClient::envelope(u"event"_s, u"InvitationDeclined"_s, invitationDeclined), 403, {}, true},
+            {events, TestClient::envelope(u"event"_s, u"SessionDisconnected"_s, {{u"sessionId"_s, operation}}), 400, {}, false},
+            {queries, TestClient::envelope(u"query"_s, u"GetUser"_s, getUser), 404, {}, false},
+            {queries, TestClient::envelope(u"query"_s, u"GetGame"_s, getGame), 404, {}, false},
     };
     // Over a socket that authenticated as the hostile user.
     m_socketTemplates = {
@@ -170,8 +136,7 @@ QByteArray HostileInputs::someSocketMessage()
 
 QByteArray HostileInputs::mutated(const Template &base, Mutation mutation, QString *description)
 {
-    QList<JsonPath> paths;
-    collectPaths(base.message, {}, &paths);
+    const QList<JsonPath> paths = pathsOf(base.message);
     const JsonPath target = paths.at(m_random.bounded(int(paths.size())));
     const QString where = target.join(u'.');
     switch (mutation) {

@@ -1,5 +1,6 @@
 #include "gameapi.h"
 #include "gameserver.h"
+#include "jsonpaths.h"
 #include "loopbackserver.h"
 #include "testclient.h"
 
@@ -21,40 +22,6 @@ constexpr int garbageCount = 200;
 constexpr int rawGarbageCount = 20;
 // Far more than the runs need; only a server that stops answering gets near it.
 constexpr int budgetMs = 120000;
-
-using JsonPath = QStringList;
-
-void collectPaths(const QJsonObject &object, const JsonPath &prefix, QList<JsonPath> *paths)
-{
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const JsonPath path = prefix + JsonPath{it.key()};
-        paths->append(path);
-        if (it.value().isObject())
-            collectPaths(it.value().toObject(), path, paths);
-    }
-}
-
-QList<JsonPath> pathsOf(const QJsonObject &object)
-{
-    QList<JsonPath> paths;
-    collectPaths(object, {}, &paths);
-    return paths;
-}
-
-// Replaces the value at path, or removes it when value is undefined.
-QJsonObject edited(QJsonObject object, const JsonPath &path, const QJsonValue &value)
-{
-    const QString &key = path.constFirst();
-    if (path.size() == 1) {
-        if (value.isUndefined())
-            object.remove(key);
-        else
-            object.insert(key, value);
-        return object;
-    }
-    object.insert(key, edited(object.value(key).toObject(), path.mid(1), value));
-    return object;
-}
 
 // Values that are wrong wherever they land in a request: no field of the protocol takes any of them.
 QJsonValue wrongValue(QRandomGenerator &random)
