@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "desktopapp.h"
+#include "epolleventdispatcher.h"
 #include "gameserver.h"
 #include "lanannouncer.h"
 #include "sqlitestore.h"
@@ -13,7 +14,7 @@
 #include <csignal>
 #include <sys/resource.h>
 
-Q_LOGGING_CATEGORY(lcApp, "tictactoe.app")
+Q_LOGGING_CATEGORY(lcApp, "tictactoe.app", QtInfoMsg)
 
 namespace {
 
@@ -39,6 +40,8 @@ void raiseDescriptorLimit()
 
 int runServer(int &argc, char *argv[], const LaunchOptions &options)
 {
+    // The loop holds every player's socket: see EpollEventDispatcher.
+    QCoreApplication::setEventDispatcher(new EpollEventDispatcher);
     QCoreApplication app(argc, argv);
 
     // Watching before the server starts means a SIGTERM sent as soon as the "listening" line

@@ -9,7 +9,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-Q_LOGGING_CATEGORY(lcSignals, "tictactoe.app.signals")
+Q_LOGGING_CATEGORY(lcSignals, "tictactoe.app.signals", QtInfoMsg)
 
 namespace {
 

@@ -5,7 +5,7 @@
 
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcDomainErrors, "tictactoe.domain.errors")
+Q_LOGGING_CATEGORY(lcDomainErrors, "tictactoe.domain.errors", QtInfoMsg)
 
 void ErrorLoggingModule::registerHandlers(EffectBus &bus)
 {

@@ -4,7 +4,7 @@
 #include <QRandomGenerator>
 #include <QWebSocket>
 
-Q_LOGGING_CATEGORY(lcWebSocket, "tictactoe.server.websocket")
+Q_LOGGING_CATEGORY(lcWebSocket, "tictactoe.server.websocket", QtInfoMsg)
 
 ClientConnection::ClientConnection(QWebSocket *socket, const ServerSettings &settings, QObject *parent)
     : QObject(parent)

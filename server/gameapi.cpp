@@ -13,7 +13,7 @@
 #include <QLoggingCategory>
 #include <QWebSocket>
 
-Q_LOGGING_CATEGORY(lcApi, "tictactoe.server.api")
+Q_LOGGING_CATEGORY(lcApi, "tictactoe.server.api", QtInfoMsg)
 
 namespace {
 

@@ -10,7 +10,7 @@
 
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcServer, "tictactoe.server")
+Q_LOGGING_CATEGORY(lcServer, "tictactoe.server", QtInfoMsg)
 
 GameServer::GameServer(const ServerSettings &settings, StoreFactory store, QObject *parent)
     : QObject(parent)

@@ -9,13 +9,18 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-Q_LOGGING_CATEGORY(lcConnections, "tictactoe.server.connections")
+Q_LOGGING_CATEGORY(lcConnections, "tictactoe.server.connections", QtInfoMsg)
 
 namespace {
 
 // How long accepting stays paused after the process ran out of descriptors: long enough not to
 // spin on a full table, short enough that a freed descriptor is used at once.
 constexpr int acceptRetryMs = 200;
+
+// Connections the kernel completes before we accept them (capped by net.core.somaxconn). Qt's
+// default of 50 loses connections in a storm: past it the kernel drops the handshake's last ACK,
+// the client believes it is connected, and the host never hears of it.
+constexpr int listenBacklog = 4096;
 
 // Whether the process may still open a descriptor: a duplicate of one it has is made and closed.
 bool hasDescriptorToSpare(qintptr descriptor)
@@ -55,6 +60,7 @@ GuardedTcpServer::GuardedTcpServer(const ConnectionLimits &limits, QObject *pare
     : QTcpServer(parent)
     , m_limits(limits)
 {
+    setListenBacklogSize(listenBacklog);
     m_resumeTimer.setSingleShot(true);
     m_resumeTimer.setInterval(acceptRetryMs);
     connect(&m_resumeTimer, &QTimer::timeout, this, [this] {

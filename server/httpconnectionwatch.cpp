@@ -8,7 +8,7 @@
 
 #include <sys/socket.h>
 
-Q_LOGGING_CATEGORY(lcHttpLimits, "tictactoe.server.http.limits")
+Q_LOGGING_CATEGORY(lcHttpLimits, "tictactoe.server.http.limits", QtInfoMsg)
 
 namespace {
 

@@ -9,7 +9,7 @@
 #include <QTcpServer>
 #include <QWebSocket>
 
-Q_LOGGING_CATEGORY(lcHttp, "tictactoe.server.http")
+Q_LOGGING_CATEGORY(lcHttp, "tictactoe.server.http", QtInfoMsg)
 
 HttpTransport::HttpTransport(QStringList apiPaths, QString webSocketPath,
                              const ConnectionLimits &limits, QObject *parent)

@@ -1,3 +1,3 @@
 #include "clientlogging.h"
 
-Q_LOGGING_CATEGORY(lcClient, "tictactoe.client")
+Q_LOGGING_CATEGORY(lcClient, "tictactoe.client", QtInfoMsg)

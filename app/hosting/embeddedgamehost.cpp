@@ -1,5 +1,6 @@
 #include "embeddedgamehost.h"
 
+#include "epolleventdispatcher.h"
 #include "gameserver.h"
 #include "lanannouncer.h"
 #include "sqlitestore.h"
@@ -8,7 +9,7 @@
 #include <QNetworkInterface>
 #include <QSysInfo>
 
-Q_LOGGING_CATEGORY(lcHosting, "tictactoe.hosting")
+Q_LOGGING_CATEGORY(lcHosting, "tictactoe.hosting", QtInfoMsg)
 
 namespace {
 
@@ -26,6 +27,8 @@ EmbeddedGameHost::EmbeddedGameHost(const ServerSettings &server, const Discovery
     , m_serverThreadContext(new QObject)
 {
     m_serverThread.setObjectName(QStringLiteral("game server"));
+    // The thread holds every player's socket: see EpollEventDispatcher.
+    m_serverThread.setEventDispatcher(new EpollEventDispatcher);
     m_serverThreadContext->moveToThread(&m_serverThread);
     QObject::connect(&m_serverThread, &QThread::finished, m_serverThreadContext, &QObject::deleteLater);
 }

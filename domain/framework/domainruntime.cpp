@@ -5,7 +5,7 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcRuntime, "tictactoe.domain.runtime")
+Q_LOGGING_CATEGORY(lcRuntime, "tictactoe.domain.runtime", QtInfoMsg)
 
 DomainRuntime::DomainRuntime(ModuleFactory moduleFactory, const Clock &clock)
     : m_moduleFactory(std::move(moduleFactory))

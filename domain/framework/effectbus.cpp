@@ -6,7 +6,7 @@
 
 #include <stdexcept>
 
-Q_LOGGING_CATEGORY(lcBus, "tictactoe.domain.bus")
+Q_LOGGING_CATEGORY(lcBus, "tictactoe.domain.bus", QtInfoMsg)
 
 void EffectBus::addCommandHandler(QMetaType command, Handler handler)
 {
