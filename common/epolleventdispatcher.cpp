@@ -93,6 +93,7 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
         timeoutMs = waitMilliseconds(mayBlock);
 
     int activated = 0;
+    applyPendingChanges();
     if (includeSockets) {
         epoll_event ready[maxReadyPerWait];
         const int readyCount = epoll_wait(m_epoll, ready, maxReadyPerWait, timeoutMs);
@@ -167,23 +168,54 @@ void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
         return;
     watch->notifiers[notifier->type()] = nullptr;
     updateWatch(descriptor, *watch);
-    if (watch->watchedEvents == 0)
+    if (watch->kernelEvents == 0)
         m_watches.erase(watch);
 }
 
-void EpollEventDispatcher::updateWatch(int descriptor, Watch &watch)
+quint32 EpollEventDispatcher::wantedEvents(const Watch &watch)
 {
     quint32 wanted = 0;
     for (int type = 0; type < 3; ++type) {
         if (watch.notifiers[type])
             wanted |= epollEventsOf(QSocketNotifier::Type(type));
     }
-    if (wanted == watch.watchedEvents)
+    return wanted;
+}
+
+void EpollEventDispatcher::updateWatch(int descriptor, Watch &watch)
+{
+    const quint32 wanted = wantedEvents(watch);
+    // A socket's write notifier is turned on by each write and off once the data is out, often
+    // within one turn of the loop (a server flushes what it sends). Such changes wait until the
+    // loop is about to wait, and cost nothing when they cancel out. A descriptor that comes or
+    // goes is told at once: its number may be reused before the loop waits again.
+    if (wanted == 0 || watch.kernelEvents == 0) {
+        tellKernel(descriptor, watch, wanted);
+    } else if (wanted != watch.kernelEvents && !watch.changePending) {
+        watch.changePending = true;
+        m_pendingChanges.append(descriptor);
+    }
+}
+
+void EpollEventDispatcher::applyPendingChanges()
+{
+    for (const int descriptor : std::exchange(m_pendingChanges, {})) {
+        const auto watch = m_watches.find(descriptor);
+        if (watch == m_watches.end() || !watch->changePending)
+            continue;
+        watch->changePending = false;
+        tellKernel(descriptor, *watch, wantedEvents(*watch));
+    }
+}
+
+void EpollEventDispatcher::tellKernel(int descriptor, Watch &watch, quint32 events)
+{
+    if (events == watch.kernelEvents)
         return;
     epoll_event change{};
-    change.events = wanted;
+    change.events = events;
     change.data.fd = descriptor;
-    int operation = wanted == 0 ? EPOLL_CTL_DEL : watch.watchedEvents == 0 ? EPOLL_CTL_ADD : EPOLL_CTL_MOD;
+    int operation = events == 0 ? EPOLL_CTL_DEL : watch.kernelEvents == 0 ? EPOLL_CTL_ADD : EPOLL_CTL_MOD;
     int result = epoll_ctl(m_epoll, operation, descriptor, &change);
     // A descriptor closed while watched leaves epoll by itself, and its number may come back.
     if (result != 0 && errno == ENOENT && operation == EPOLL_CTL_MOD)
@@ -193,7 +225,7 @@ void EpollEventDispatcher::updateWatch(int descriptor, Watch &watch)
     // Qt closes some descriptors before it removes their notifiers; epoll forgot them already.
     if (result != 0 && !(operation == EPOLL_CTL_DEL && (errno == ENOENT || errno == EBADF)))
         qWarning("EpollEventDispatcher: cannot watch socket %d: %s", descriptor, std::strerror(errno));
-    watch.watchedEvents = wanted;
+    watch.kernelEvents = events;
 }
 
 void EpollEventDispatcher::registerTimer(int timerId, qint64 interval, Qt::TimerType timerType, QObject *object)

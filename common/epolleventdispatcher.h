@@ -57,10 +57,14 @@ private:
     struct Watch
     {
         QSocketNotifier *notifiers[3] = {nullptr, nullptr, nullptr};
-        quint32 watchedEvents = 0;
+        quint32 kernelEvents = 0;
+        bool changePending = false;
     };
 
+    static quint32 wantedEvents(const Watch &watch);
     void updateWatch(int descriptor, Watch &watch);
+    void applyPendingChanges();
+    void tellKernel(int descriptor, Watch &watch, quint32 events);
     int waitMilliseconds(bool mayBlock) const;
     int activateReadySockets(const struct epoll_event *ready, int readyCount);
     int activateDueTimers();
@@ -73,6 +77,7 @@ private:
     std::atomic<bool> m_wakeUpPending = false;
     std::atomic<bool> m_interrupted = false;
     QHash<int, Watch> m_watches;
+    QList<int> m_pendingChanges;
     QHash<int, Timer> m_timers;
     QMultiHash<QObject *, int> m_timersOfObject;
     TimersByDue m_timersByDue;

@@ -86,6 +86,12 @@ void ClientConnection::send(const QByteArray &message)
     m_socket->sendTextMessage(QString::fromUtf8(message));
 }
 
+void ClientConnection::flush()
+{
+    m_pendingFlush = false;
+    m_socket->flush();
+}
+
 void ClientConnection::closeGoingAway(const QString &reason)
 {
     m_socket->disconnect(this);

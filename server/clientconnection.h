@@ -32,6 +32,10 @@ public:
     void setProtocolVersion(int version) { m_protocolVersion = version; }
 
     void send(const QByteArray &message);
+    // Writes what waits to be sent now, instead of at the loop's next turn.
+    void flush();
+    bool hasPendingFlush() const { return m_pendingFlush; }
+    void setPendingFlush(bool pending) { m_pendingFlush = pending; }
     // Says goodbye with a reason (close code 1001, "going away") and pushes it out at once: the
     // process may end right after.
     void closeGoingAway(const QString &reason);
@@ -58,5 +62,6 @@ private:
     int m_messagesOverLimit = 0;
     int m_closeAfterMessagesOverLimit = 0;
     bool m_awaitingPong = false;
+    bool m_pendingFlush = false;
     QByteArray m_pingPayload;
 };

@@ -67,7 +67,7 @@ GameApi::GameApi(DomainApplication &domain, const ServerSettings &settings, QObj
     , m_domain(domain)
     , m_settings(settings)
 {
-    connect(&m_domain, &DomainApplication::effectHandled, this, &GameApi::relay,
+    connect(&m_domain, &DomainApplication::effectsHandled, this, &GameApi::relayAll,
             Qt::QueuedConnection);
 }
 
@@ -336,6 +336,25 @@ void GameApi::removeConnection(ClientConnection *connection)
     connection->deleteLater();
 }
 
+void GameApi::relayAll(const QList<Effect> &effects)
+{
+    for (const Effect &effect : effects)
+        relay(effect);
+    // One write per connection for all the messages of this unit of work (a move makes three or
+    // four for each player), instead of one per message or a write notifier's round trip.
+    for (ClientConnection *connection : std::exchange(m_written, {}))
+        connection->flush();
+}
+
+void GameApi::sendTo(ClientConnection *connection, const QByteArray &message)
+{
+    if (!connection->hasPendingFlush()) {
+        connection->setPendingFlush(true);
+        m_written.append(connection);
+    }
+    connection->send(message);
+}
+
 void GameApi::relay(const Effect &effect)
 {
     m_router.observe(effect);
@@ -352,12 +371,12 @@ void GameApi::relay(const Effect &effect)
         const QList<ClientConnection *> connections = m_connections;
         for (ClientConnection *connection : connections) {
             if (!connection->userId().isNull())
-                connection->send(message);
+                sendTo(connection, message);
         }
         return;
     }
     for (const QUuid &user : recipients.users) {
         for (ClientConnection *connection : m_connectionsOfUser.value(user))
-            connection->send(message);
+            sendTo(connection, message);
     }
 }

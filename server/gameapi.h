@@ -58,7 +58,10 @@ private:
     // Binds the connection to the user, then sends firstMessage (if any) and SESSION_ASSOCIATED.
     void bind(ClientConnection *connection, const QUuid &userId, const QByteArray &firstMessage = {});
     void removeConnection(ClientConnection *connection);
+    void relayAll(const QList<Effect> &effects);
     void relay(const Effect &effect);
+    // Sends now and flushes once the whole unit of work is relayed.
+    void sendTo(ClientConnection *connection, const QByteArray &message);
 
     static HttpReply failure(const Refusal &refusal);
 
@@ -70,4 +73,7 @@ private:
     QHash<QUuid, QList<ClientConnection *>> m_connectionsOfUser;
     QHash<QUuid, TokenBucket> m_invitationsOfUser;
     QHash<QHostAddress, TokenBucket> m_userCreationsOfAddress;
+    // Connections sent to during the current relayAll. One dropped meanwhile is deleted later, so
+    // each is still there when relayAll flushes them.
+    QList<ClientConnection *> m_written;
 };

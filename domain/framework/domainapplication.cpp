@@ -12,14 +12,7 @@ DomainApplication::DomainApplication(ModuleFactory moduleFactory, std::shared_pt
     m_thread.setObjectName(QStringLiteral("domain"));
     m_runtime->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_runtime, &QObject::deleteLater);
-    connect(
-            this, &DomainApplication::effectSubmitted, m_runtime,
-            [this](const Effect &effect) {
-                m_queued.fetchAndSubRelaxed(1);
-                m_runtime->process(effect);
-            },
-            Qt::QueuedConnection);
-    connect(m_runtime, &DomainRuntime::effectHandled, this, &DomainApplication::effectHandled,
+    connect(m_runtime, &DomainRuntime::effectsHandled, this, &DomainApplication::effectsHandled,
             Qt::DirectConnection);
 }
 
@@ -77,8 +70,27 @@ Outcome<> DomainApplication::submit(const Effect &effect)
         return refuse(QStringLiteral("DOMAIN_BUSY"),
                       QStringLiteral("the host is busy: %1 messages wait to be handled").arg(m_queueLimit));
     }
-    Q_EMIT effectSubmitted(effect);
+    bool wasEmpty = false;
+    {
+        QMutexLocker inbox(&m_inboxMutex);
+        wasEmpty = m_inbox.isEmpty();
+        m_inbox.append(effect);
+    }
+    // One call takes everything that arrives until it runs; later submissions wait for the next.
+    if (wasEmpty)
+        QMetaObject::invokeMethod(m_runtime, [this] { handleInbox(); }, Qt::QueuedConnection);
     return {};
+}
+
+void DomainApplication::handleInbox()
+{
+    QList<Effect> effects;
+    {
+        QMutexLocker inbox(&m_inboxMutex);
+        effects.swap(m_inbox);
+    }
+    m_queued.fetchAndSubRelaxed(effects.size());
+    m_runtime->processInTurn(effects);
 }
 
 Outcome<> DomainApplication::submitAndWait(const QList<Effect> &effects)

@@ -5,6 +5,7 @@
 #include "outcome.h"
 
 #include <QAtomicInteger>
+#include <QMutex>
 #include <QObject>
 #include <QReadWriteLock>
 #include <QThread>
@@ -15,7 +16,9 @@ class Clock;
 class DomainRuntime;
 
 // Scuti's DomainApplication: builds the modules on a dedicated domain thread and feeds that thread's
-// FIFO through a queued signal. Thread-safe: submit() and ask() may be called from any thread.
+// FIFO. Thread-safe: submit() and ask() may be called from any thread. What is submitted while the
+// domain is busy waits in an inbox and is handled as one unit of work: under load, one commit
+// stores many effects instead of one each.
 class DomainApplication : public QObject
 {
     Q_OBJECT
@@ -41,16 +44,20 @@ public:
     Outcome<QVariant> ask(const Effect &query);
 
 Q_SIGNALS:
-    // Emitted on the domain thread for every command and event it handles, in order.
-    void effectHandled(const Effect &effect);
-    void effectSubmitted(const Effect &effect);
+    // Emitted on the domain thread once per unit of work, once it is stored: every command and
+    // event it handled, in order.
+    void effectsHandled(const QList<Effect> &effects);
 
 private:
+    void handleInbox();
+
     std::shared_ptr<Clock> m_clock;
     // Held for reading while a caller uses the runtime, for writing while stop() takes it away.
     QReadWriteLock m_lifecycle{QReadWriteLock::Recursive};
     QThread m_thread;
     DomainRuntime *m_runtime = nullptr;
+    QMutex m_inboxMutex;
+    QList<Effect> m_inbox;
     // Effects submitted and not yet taken by the domain thread: a flood meets a bound, not memory.
     QAtomicInteger<qsizetype> m_queued = 0;
     qsizetype m_queueLimit = 10000;

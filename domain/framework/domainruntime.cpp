@@ -39,12 +39,6 @@ Outcome<> DomainRuntime::initialize()
     return {};
 }
 
-void DomainRuntime::process(const Effect &effect)
-{
-    m_bus.enqueue(effect);
-    drain();
-}
-
 void DomainRuntime::processAll(const QList<Effect> &effects)
 {
     for (const Effect &effect : effects)
@@ -64,11 +58,27 @@ void DomainRuntime::publishDueEvents()
     drain();
 }
 
+void DomainRuntime::processInTurn(const QList<Effect> &effects)
+{
+    inUnitOfWork([&] {
+        for (const Effect &effect : effects) {
+            m_bus.enqueue(effect);
+            m_bus.drain();
+        }
+    });
+}
+
 void DomainRuntime::drain()
+{
+    inUnitOfWork([this] { m_bus.drain(); });
+}
+
+template<typename Work>
+void DomainRuntime::inUnitOfWork(Work work)
 {
     if (m_parts.unitOfWork)
         m_parts.unitOfWork->begin();
-    m_bus.drain();
+    work();
     if (m_parts.unitOfWork) {
         if (const Outcome<> committed = m_parts.unitOfWork->commit(); !committed) {
             // Nobody may hear of what was not stored; the state in memory is ahead of the disk.
@@ -77,8 +87,8 @@ void DomainRuntime::drain()
             m_handled.clear();
         }
     }
-    for (const Effect &effect : std::exchange(m_handled, {}))
-        Q_EMIT effectHandled(effect);
+    if (!m_handled.isEmpty())
+        Q_EMIT effectsHandled(std::exchange(m_handled, {}));
     armTimer();
 }
 

@@ -27,17 +27,23 @@ public:
     Outcome<> initialize();
 
 public Q_SLOTS:
-    void process(const Effect &effect);
     // Queues effects and drains them as one unit of work, e.g. what must be stored before a reply.
     void processAll(const QList<Effect> &effects);
+    // Handles each effect as if it came alone (its consequences drained before the next one
+    // starts), all in one unit of work: the order of effects is the same as one by one, with
+    // one commit instead of one each.
+    void processInTurn(const QList<Effect> &effects);
 
 Q_SIGNALS:
-    void effectHandled(const Effect &effect);
+    // Once per unit of work, after its commit: everything handled, in order.
+    void effectsHandled(const QList<Effect> &effects);
 
 private:
     void publishDueEvents();
     // Drains the FIFO in one unit of work, then lets out what it handled.
     void drain();
+    template<typename Work>
+    void inUnitOfWork(Work work);
     void armTimer();
 
     ModuleFactory m_moduleFactory;

@@ -50,7 +50,7 @@ QString scheduleKey(const QUuid &game)
     return QStringLiteral("game:") + game.toString(QUuid::WithoutBraces);
 }
 
-// Records every effectHandled on the thread that emits it. QSignalSpy would append from the domain
+// Records every effect handled, on the thread that emits effectsHandled. QSignalSpy would append from the domain
 // thread while the test thread reads it: this guards both sides with a mutex instead.
 class HandledRecorder
 {
@@ -84,8 +84,12 @@ std::unique_ptr<DomainApplication> startedApplication(const GameRules &rules, Ha
     auto application = std::make_unique<DomainApplication>(ticTacToeModules(rules),
                                                             std::make_shared<SystemClock>());
     QObject::connect(
-            application.get(), &DomainApplication::effectHandled, application.get(),
-            [&recorder](const Effect &effect) { recorder.record(effect); }, Qt::DirectConnection);
+            application.get(), &DomainApplication::effectsHandled, application.get(),
+            [&recorder](const QList<Effect> &effects) {
+                for (const Effect &effect : effects)
+                    recorder.record(effect);
+            },
+            Qt::DirectConnection);
     application->start();
     return application;
 }
@@ -140,6 +144,7 @@ private Q_SLOTS:
     void aStoppedDomainRefusesSubmitsAndQueries();
     void stopWhileOtherThreadsSubmitAndAsk();
     void aFullQueueRefusesMoreUntilItDrains();
+    void whatArrivesWhileBusyIsOneUnitOfWorkInTheSameOrder();
 };
 
 void TestDomainApplication::submitAcceptsAKnownCommandAndRefusesAnUnhandledOne()
@@ -313,13 +318,13 @@ void TestDomainApplication::aFullQueueRefusesMoreUntilItDrains()
     auto application = std::make_unique<DomainApplication>(ticTacToeModules(calmRules),
                                                             std::make_shared<SystemClock>());
     application->setQueueLimit(3);
-    // The domain thread stops at the first effect it handles, until the test lets it go on.
+    // The domain thread stops after its first unit of work, until the test lets it go on.
     QSemaphore handling;
     QSemaphore goOn;
     QAtomicInt handled;
     QObject::connect(
-            application.get(), &DomainApplication::effectHandled, application.get(),
-            [&](const Effect &) {
+            application.get(), &DomainApplication::effectsHandled, application.get(),
+            [&](const QList<Effect> &) {
                 if (handled.fetchAndAddRelaxed(1) == 0) {
                     handling.release();
                     goOn.acquire();
@@ -343,6 +348,48 @@ void TestDomainApplication::aFullQueueRefusesMoreUntilItDrains()
     // condition once more after it held: that check must not submit again.
     bool acceptedAgain = false;
     QTRY_VERIFY_WITH_TIMEOUT(acceptedAgain || (acceptedAgain = connect().has_value()), 60000);
+    application->stop();
+}
+
+void TestDomainApplication::whatArrivesWhileBusyIsOneUnitOfWorkInTheSameOrder()
+{
+    auto application = std::make_unique<DomainApplication>(ticTacToeModules(calmRules),
+                                                            std::make_shared<SystemClock>());
+    // The domain thread stops after its first unit of work, until the test lets it go on.
+    QSemaphore handling;
+    QSemaphore goOn;
+    QMutex mutex;
+    QList<QStringList> units;
+    QObject::connect(
+            application.get(), &DomainApplication::effectsHandled, application.get(),
+            [&](const QList<Effect> &effects) {
+                QMutexLocker locker(&mutex);
+                units.append(describeEffects(effects));
+                if (units.size() == 1) {
+                    locker.unlock();
+                    handling.release();
+                    goOn.acquire();
+                }
+            },
+            Qt::DirectConnection);
+    QVERIFY(application->start());
+    const UserConnected first{QUuid::createUuid(), QUuid::createUuid()};
+    QVERIFY(application->submit(first));
+    QVERIFY(handling.tryAcquire(1, 5000));
+
+    // Submitted while the domain is busy: one unit of work (one commit, one signal), and each
+    // command's consequences still come before the next command, as when they come one by one.
+    const StartedGame game;
+    QVERIFY(game.submitTo(*application));
+    goOn.release();
+    const auto unitCount = [&] {
+        QMutexLocker locker(&mutex);
+        return units.size();
+    };
+    QTRY_COMPARE(unitCount(), 2);
+    QMutexLocker locker(&mutex);
+    QCOMPARE(units.at(1), game.expectedStart(calmRules.turnTimeoutMs));
+    locker.unlock();
     application->stop();
 }
 
