@@ -62,8 +62,12 @@ const MessageSpec *httpOnlyMessageNamed(const QString &socketName)
 QByteArray toClient(const Effect &message)
 {
     const MessageSpec &spec = specOf(ProtocolCatalogue::instance().toClient(message.type()), message);
-    return compact({{QStringLiteral("type"), spec.socketName},
-                    {QStringLiteral("payload"), payloadOf(message)}});
+    QByteArray text;
+    text.reserve(256);
+    text.append("{\"type\":\"").append(spec.socketName.toLatin1()).append("\",\"payload\":");
+    GadgetJson::writeJson(message.metaObject(), message.data(), text);
+    text.append('}');
+    return text;
 }
 
 QByteArray toServer(const Effect &message)

@@ -65,9 +65,9 @@ std::optional<Games::Stage> stageOf(const QString &text)
 
 QString jsonText(const QVariant &value)
 {
-    const QJsonValue json = GadgetJson::valueToJson(value);
-    return QString::fromUtf8(json.isArray() ? QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact)
-                                            : QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact));
+    QByteArray text;
+    GadgetJson::writeValueJson(value, text);
+    return QString::fromUtf8(text);
 }
 
 template<typename T>
@@ -369,11 +369,15 @@ void SqliteStore::saveGame(const Game &game)
 
 void SqliteStore::recordEvent(const QUuid &gameId, const Effect &event)
 {
-    const QJsonObject payload = GadgetJson::toJson(event.metaObject(), event.data());
+    const QMetaObject *metaObject = event.metaObject();
+    const int versionProperty = metaObject->indexOfProperty("version");
+    QByteArray payload;
+    GadgetJson::writeJson(metaObject, event.data(), payload);
     m_insertGameEvent.bindValue(0, idText(gameId));
-    m_insertGameEvent.bindValue(1, payload.value(u"version").toInt());
+    m_insertGameEvent.bindValue(
+            1, versionProperty < 0 ? 0 : metaObject->property(versionProperty).readOnGadget(event.data()).toInt());
     m_insertGameEvent.bindValue(2, event.typeName());
-    m_insertGameEvent.bindValue(3, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    m_insertGameEvent.bindValue(3, QString::fromUtf8(payload));
     write(m_insertGameEvent);
 }
 

@@ -44,6 +44,44 @@ std::shared_ptr<const Converter> findConverter(QMetaType type)
     return instance.converters.value(type.id());
 }
 
+void writeString(QStringView text, QByteArray &out)
+{
+    const QByteArray utf8 = text.toUtf8();
+    out.append('"');
+    qsizetype plainFrom = 0;
+    for (qsizetype index = 0; index < utf8.size(); ++index) {
+        const uchar character = uchar(utf8.at(index));
+        if (character >= 0x20 && character != '"' && character != '\\')
+            continue;
+        out.append(utf8.constData() + plainFrom, index - plainFrom);
+        plainFrom = index + 1;
+        switch (character) {
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        default: {
+            static constexpr char hexDigits[] = "0123456789abcdef";
+            const char escaped[] = {'\\', 'u', '0', '0', hexDigits[character >> 4], hexDigits[character & 0xf]};
+            out.append(escaped, sizeof escaped);
+        }
+        }
+    }
+    out.append(utf8.constData() + plainFrom, utf8.size() - plainFrom);
+    out.append('"');
+}
+
 QJsonValue enumToJson(const QMetaEnum &metaEnum, int value)
 {
     const char *key = metaEnum.valueToKey(value);
@@ -79,6 +117,29 @@ QMetaEnum metaEnumOf(QMetaType type)
     const int index = scope->indexOfEnumerator(name.constData());
     return index >= 0 ? scope->enumerator(index) : QMetaEnum();
 }
+
+// The wire key of each value of each enum, computed once: upperSnakeCase builds strings.
+QByteArray enumKeyJson(QMetaType type, int value)
+{
+    static QReadWriteLock lock;
+    static QHash<std::pair<int, int>, QByteArray> keys;
+    const std::pair<int, int> key{type.id(), value};
+    {
+        QReadLocker locker(&lock);
+        if (const auto found = keys.constFind(key); found != keys.cend())
+            return *found;
+    }
+    QByteArray json;
+    const QMetaEnum metaEnum = metaEnumOf(type);
+    if (const char *name = metaEnum.valueToKey(value))
+        writeJsonValue(upperSnakeCase(QString::fromLatin1(name)), json);
+    else
+        json = "null";
+    QWriteLocker locker(&lock);
+    keys.insert(key, json);
+    return json;
+}
+
 
 QVariant integerFromJson(QMetaType type, const QJsonValue &json, DecodeError &error)
 {
@@ -258,6 +319,123 @@ QVariant valueFromJson(QMetaType type, const QJsonValue &json, DecodeError &erro
     }
     error.message = QStringLiteral("has a type the wire cannot carry");
     return {};
+}
+
+void writeJson(const QMetaObject *metaObject, const void *gadget, QByteArray &out)
+{
+    out.append('{');
+    for (int i = metaObject->propertyOffset(); i < metaObject->propertyCount(); ++i) {
+        const QMetaProperty property = metaObject->property(i);
+        if (i != metaObject->propertyOffset())
+            out.append(',');
+        out.append('"').append(property.name()).append("\":");
+        writeValueJson(property.readOnGadget(gadget), out);
+    }
+    out.append('}');
+}
+
+void writeValueJson(const QVariant &value, QByteArray &out)
+{
+    const QMetaType type = value.metaType();
+    if (!value.isValid()) {
+        out.append("null");
+        return;
+    }
+    if (const auto converter = findConverter(type)) {
+        writeJsonValue(converter->toJson(value), out);
+        return;
+    }
+    switch (type.id()) {
+    case QMetaType::Bool:
+        out.append(value.toBool() ? "true" : "false");
+        return;
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        out.append(QByteArray::number(value.toLongLong()));
+        return;
+    case QMetaType::QString:
+        writeString(value.toString(), out);
+        return;
+    case QMetaType::QDateTime: {
+        const QDateTime dateTime = value.toDateTime();
+        if (dateTime.isValid())
+            writeString(dateTime.toUTC().toString(Qt::ISODateWithMs), out);
+        else
+            out.append("null");
+        return;
+    }
+    case QMetaType::QUuid: {
+        const QUuid uuid = value.toUuid();
+        if (uuid.isNull())
+            out.append("null");
+        else
+            out.append("{\"id\":\"").append(uuid.toByteArray(QUuid::WithoutBraces)).append("\"}");
+        return;
+    }
+    default:
+        break;
+    }
+    if (type.flags().testFlag(QMetaType::IsEnumeration)) {
+        out.append(enumKeyJson(type, *static_cast<const int *>(value.constData())));
+        return;
+    }
+    if (type.flags().testFlag(QMetaType::IsGadget)) {
+        writeJson(type.metaObject(), value.constData(), out);
+        return;
+    }
+    qWarning("GadgetJson: no JSON form for type %s", type.name());
+    out.append("null");
+}
+
+void writeJsonValue(const QJsonValue &json, QByteArray &out)
+{
+    switch (json.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        out.append("null");
+        return;
+    case QJsonValue::Bool:
+        out.append(json.toBool() ? "true" : "false");
+        return;
+    case QJsonValue::Double: {
+        const double number = json.toDouble();
+        // Integers as integers, as QJsonDocument writes them.
+        if (std::trunc(number) == number && std::abs(number) < 9007199254740992.0)
+            out.append(QByteArray::number(qint64(number)));
+        else
+            out.append(QByteArray::number(number, 'g', QLocale::FloatingPointShortest));
+        return;
+    }
+    case QJsonValue::String:
+        writeString(json.toString(), out);
+        return;
+    case QJsonValue::Array: {
+        out.append('[');
+        const QJsonArray array = json.toArray();
+        for (qsizetype index = 0; index < array.size(); ++index) {
+            if (index > 0)
+                out.append(',');
+            writeJsonValue(array.at(index), out);
+        }
+        out.append(']');
+        return;
+    }
+    case QJsonValue::Object: {
+        out.append('{');
+        const QJsonObject object = json.toObject();
+        bool first = true;
+        for (auto member = object.constBegin(); member != object.constEnd(); ++member) {
+            if (!first)
+                out.append(',');
+            first = false;
+            writeString(member.key(), out);
+            out.append(':');
+            writeJsonValue(member.value(), out);
+        }
+        out.append('}');
+        return;
+    }
+    }
 }
 
 } // namespace GadgetJson

@@ -93,6 +93,9 @@ private Q_SLOTS:
 
     void roundTrip_data();
     void roundTrip();
+    void writtenTextIsTheSameJson_data() { roundTrip_data(); }
+    void writtenTextIsTheSameJson();
+    void writtenStringsAreEscaped();
     void idIsAnIdObject();
     void nullIdIsNull();
     void enumIsAnUpperSnakeString();
@@ -172,6 +175,27 @@ void TestGadgetJson::roundTrip()
     QCOMPARE(decoded.metaType(), value.type());
     QCOMPARE(encode(Effect::fromVariant(decoded)), json);
     QVERIFY(Effect::fromVariant(decoded) == value);
+}
+
+void TestGadgetJson::writtenTextIsTheSameJson()
+{
+    QFETCH(Effect, value);
+
+    QByteArray text;
+    GadgetJson::writeJson(value.metaObject(), value.data(), text);
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(text, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + u' ' + QString::fromUtf8(text)));
+    QCOMPARE(parsed.object(), encode(value));
+}
+
+void TestGadgetJson::writtenStringsAreEscaped()
+{
+    const QString alias = QStringLiteral("quote \" backslash \\ newline \n tab \t bell \a é 🎲");
+    QByteArray text;
+    GadgetJson::writeValueJson(alias, text);
+    QCOMPARE(text, QByteArray("\"quote \\\" backslash \\\\ newline \\n tab \\t bell \\u0007 ") + QStringLiteral("é 🎲").toUtf8() + '"');
+    QCOMPARE(QJsonDocument::fromJson("[" + text + "]").array().at(0).toString(), alias);
 }
 
 void TestGadgetJson::idIsAnIdObject()

