@@ -455,6 +455,14 @@ function serverCpuUs() {
     return (Number(fields[11]) + Number(fields[12])) * 1e6 / clockTicks; // utime + stime
 }
 
+// The whole machine's busy CPU (all cores, all processes), in microseconds: less the server's and
+// the generator's, what else ran beside the measurement.
+function machineBusyUs() {
+    const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+    const [user, nice, system, idle, iowait, irq, softirq, steal] = ticks;
+    return (user + nice + system + irq + softirq + steal) * 1e6 / clockTicks;
+}
+
 function serverResidentBytes() {
     const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((each) => each.startsWith('VmRSS:'));
     return line ? Number(line.split(/\s+/)[1]) * 1024 : -1;
@@ -481,11 +489,13 @@ await sleep(warmupSeconds * 1000);
 
 measuring = true;
 const cpuBefore = serverCpuUs();
+const machineBefore = machineBusyUs();
 const ownCpuBefore = process.cpuUsage();
 const startedAt = performance.now();
 await sleep(seconds * 1000);
 const wallSeconds = (performance.now() - startedAt) / 1000;
 const serverCpu = serverCpuUs() - cpuBefore;
+const machineBusy = machineBusyUs() - machineBefore;
 const ownCpu = process.cpuUsage(ownCpuBefore);
 measuring = false;
 playing = false;
@@ -518,6 +528,7 @@ const result = {
     serverCpuPercent: 100 * serverCpu / (wallSeconds * 1e6),
     serverResidentBytes: residentBytes,
     generatorCpuPercent: 100 * (ownCpu.user + ownCpu.system) / (wallSeconds * 1e6),
+    othersCpuPercent: Math.max(0, 100 * (machineBusy - serverCpu - ownCpu.user - ownCpu.system) / (wallSeconds * 1e6)),
     errors: figures.errors,
     errorKinds: Object.fromEntries(errorKinds),
     node: process.version,
@@ -528,5 +539,6 @@ console.error(`loadgen: ${result.label}: ${result.moves} moves in ${wallSeconds.
     + `(${result.movesPerSecond.toFixed(0)}/s), ${result.gamesEnded} games, p50 ${result.latencyP50Us} us, `
     + `p99 ${result.latencyP99Us} us, server CPU ${result.serverCpuPerMoveUs.toFixed(0)} us per move `
     + `(${result.serverCpuPercent.toFixed(0)} %), generator CPU ${result.generatorCpuPercent.toFixed(0)} %, `
+    + `other processes ${result.othersCpuPercent.toFixed(0)} %, `
     + `errors ${result.errors}${figures.errors ? ` ${JSON.stringify(result.errorKinds)}` : ''}`);
 process.exit(figures.errors === 0 && figures.moves > 0 ? 0 : 1);

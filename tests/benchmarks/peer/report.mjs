@@ -16,12 +16,13 @@ const grouped = (number, digits = 0) => number.toLocaleString('en-US', {
 const milliseconds = (us) => (us < 10000 ? (us / 1000).toFixed(2) : (us / 1000).toFixed(1));
 
 const rows = [
-    '| server | moves/s | latency p50 / p99 | server CPU per move | games ended | generator CPU | errors |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| server | moves/s | latency p50 / p99 | server CPU per move | server CPU | generator CPU | other processes\' CPU | games ended | errors |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...results.map((result) => `| ${result.label} | ${grouped(result.movesPerSecond)} `
         + `| ${milliseconds(result.latencyP50Us)} / ${milliseconds(result.latencyP99Us)} ms `
-        + `| ${grouped(result.serverCpuPerMoveUs)} µs | ${grouped(result.gamesEnded)} `
-        + `| ${grouped(result.generatorCpuPercent)} % | ${result.errors} |`),
+        + `| ${grouped(result.serverCpuPerMoveUs)} µs | ${grouped(result.serverCpuPercent)} % `
+        + `| ${grouped(result.generatorCpuPercent)} % | ${grouped(result.othersCpuPercent)} % `
+        + `| ${grouped(result.gamesEnded)} | ${result.errors} |`),
 ];
 console.log(rows.join('\n'));
 for (const note of options.note)
