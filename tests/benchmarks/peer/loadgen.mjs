@@ -449,7 +449,13 @@ async function setUpBgio() {
 // --- the run ------------------------------------------------------------------------------------
 
 function serverCpuUs() {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    let stat;
+    try {
+        stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+        error('the server exited');
+        return NaN;
+    }
     // The command name may hold spaces: count the fields after its closing parenthesis.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return (Number(fields[11]) + Number(fields[12])) * 1e6 / clockTicks; // utime + stime
@@ -464,8 +470,12 @@ function machineBusyUs() {
 }
 
 function serverResidentBytes() {
-    const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((each) => each.startsWith('VmRSS:'));
-    return line ? Number(line.split(/\s+/)[1]) * 1024 : -1;
+    try {
+        const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((each) => each.startsWith('VmRSS:'));
+        return line ? Number(line.split(/\s+/)[1]) * 1024 : -1;
+    } catch {
+        return -1;
+    }
 }
 
 function percentile(sorted, fraction) {
