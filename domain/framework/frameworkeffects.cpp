@@ -36,6 +36,18 @@ void registerFrameworkJsonConverters()
                     if (!value.isValid())
                         return {};
                     return QVariant::fromValue(Effect::fromVariant(value));
+                },
+                [](const QVariant &value, QByteArray &out) {
+                    const Effect effect = value.value<Effect>();
+                    if (!effect.isValid()) {
+                        out.append("null");
+                        return;
+                    }
+                    out.append("{\"type\":");
+                    GadgetJson::writeJsonValue(effect.typeName(), out);
+                    out.append(",\"payload\":");
+                    GadgetJson::writeJson(effect.metaObject(), effect.data(), out);
+                    out.append('}');
                 });
     });
 }

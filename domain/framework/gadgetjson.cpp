@@ -21,6 +21,7 @@ struct Converter
 {
     ToJson toJson;
     FromJson fromJson;
+    WriteJson writeJson;
 };
 
 struct ConverterRegistry
@@ -184,12 +185,12 @@ QString DecodeError::toString() const
     return path.isEmpty() ? message : path + QStringLiteral(": ") + message;
 }
 
-void registerConverter(QMetaType type, ToJson toJson, FromJson fromJson)
+void registerConverter(QMetaType type, ToJson toJson, FromJson fromJson, WriteJson writeJson)
 {
     ConverterRegistry &instance = registry();
     QWriteLocker locker(&instance.lock);
-    instance.converters.insert(type.id(),
-                               std::make_shared<const Converter>(Converter{std::move(toJson), std::move(fromJson)}));
+    instance.converters.insert(type.id(), std::make_shared<const Converter>(Converter{
+                                                  std::move(toJson), std::move(fromJson), std::move(writeJson)}));
 }
 
 void registerListElement(QMetaType listType, QMetaType elementType)
@@ -342,7 +343,10 @@ void writeValueJson(const QVariant &value, QByteArray &out)
         return;
     }
     if (const auto converter = findConverter(type)) {
-        writeJsonValue(converter->toJson(value), out);
+        if (converter->writeJson)
+            converter->writeJson(value, out);
+        else
+            writeJsonValue(converter->toJson(value), out);
         return;
     }
     switch (type.id()) {

@@ -27,7 +27,10 @@ using ToJson = std::function<QJsonValue(const QVariant &)>;
 // Returns an invalid QVariant and fills error.message on failure.
 using FromJson = std::function<QVariant(const QJsonValue &, DecodeError &)>;
 
-void registerConverter(QMetaType type, ToJson toJson, FromJson fromJson);
+// Appends the compact text of what toJson gives, without building it (see writeJson below).
+using WriteJson = std::function<void(const QVariant &, QByteArray &)>;
+
+void registerConverter(QMetaType type, ToJson toJson, FromJson fromJson, WriteJson writeJson = {});
 
 template<typename Element>
 void registerListConverter();
@@ -46,6 +49,7 @@ void writeJson(const QMetaObject *metaObject, const void *gadget, QByteArray &ou
 void writeValueJson(const QVariant &value, QByteArray &out);
 // Appends a JSON value built by a converter.
 void writeJsonValue(const QJsonValue &json, QByteArray &out);
+
 
 // Returns an invalid QVariant and fills error on failure.
 QVariant fromJson(QMetaType type, const QJsonObject &object, DecodeError &error);
@@ -82,6 +86,17 @@ void registerListConverter()
                     list.append(element.value<Element>());
                 }
                 return QVariant::fromValue(list);
+            },
+            [](const QVariant &value, QByteArray &out) {
+                out.append('[');
+                bool first = true;
+                for (const Element &element : value.value<QList<Element>>()) {
+                    if (!first)
+                        out.append(',');
+                    first = false;
+                    writeValueJson(QVariant::fromValue(element), out);
+                }
+                out.append(']');
             });
 }
 

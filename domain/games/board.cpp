@@ -98,6 +98,20 @@ void registerGamesJsonConverters()
                         return {};
                     }
                     return QVariant::fromValue(board);
+                },
+                [](const QVariant &value, QByteArray &out) {
+                    const Board board = value.value<Board>();
+                    out.append('[');
+                    for (int y = 0; y < Board::size; ++y) {
+                        out.append(y == 0 ? "[" : ",[");
+                        for (int x = 0; x < Board::size; ++x) {
+                            if (x > 0)
+                                out.append(',');
+                            GadgetJson::writeValueJson(QVariant::fromValue(board.cell(x, y)), out);
+                        }
+                        out.append(']');
+                    }
+                    out.append(']');
                 });
     });
 }

@@ -151,10 +151,6 @@ void BenchPlayer::handleMessage(const QString &text)
 void BenchPlayer::startGame()
 {
     const QUuid gameId = QUuid::createUuid();
-    m_gameId = gameId;
-    m_opponent->m_gameId = gameId;
-    m_taken.fill(false);
-    m_opponent->m_taken.fill(false);
     m_sinceGameMove.start();
     send(QStringLiteral("CREATE_GAME"), {{QStringLiteral("operationId"), idObject(QUuid::createUuid())},
                                          {QStringLiteral("gameId"), idObject(gameId)},
@@ -164,6 +160,10 @@ void BenchPlayer::startGame()
 
 void BenchPlayer::join(const QUuid &gameId)
 {
+    // Each player follows the new game from its own join: the opponent may still have the last
+    // move of the previous game to read, and must count it.
+    m_gameId = gameId;
+    m_taken.fill(false);
     send(QStringLiteral("JOIN_GAME"), {{QStringLiteral("operationId"), idObject(QUuid::createUuid())},
                                        {QStringLiteral("gameId"), idObject(gameId)},
                                        {QStringLiteral("playerId"), idObject(m_userId)}});
