@@ -41,6 +41,7 @@
 #include <optional>
 #include <thread>
 
+#include <sched.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -309,6 +310,20 @@ qint64 siblingXServer()
     return 0;
 }
 
+// Linux keeps a nice value per thread. The threads are found by the names their QThreads give them
+// (EmbeddedGameHost's "game server", DomainApplication's "domain"); false when there is none.
+bool reniceServerThreads(int nice)
+{
+    bool found = false;
+    const ProcessTimes threads = readProcessTimes(QCoreApplication::applicationPid());
+    for (auto thread = threads.cbegin(); thread != threads.cend(); ++thread) {
+        const bool server = thread->name == u"game server" || thread->name == u"domain";
+        if (server && setpriority(PRIO_PROCESS, id_t(thread.key()), nice) == 0)
+            found = true;
+    }
+    return found;
+}
+
 // All the machine's CPUs from /proc/stat, in clock ticks: what every process used, others included.
 struct MachineTimes
 {
@@ -478,20 +493,27 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Each game moves once every this many ms (tictactoe-bench "
                                                        "paced); 0: back to back (play, the default)."),
                                         QStringLiteral("ms"), QStringLiteral("0"));
-    const QCommandLineOption niceOption(QStringLiteral("bench-nice"),
-                                        QStringLiteral("Nice value to run tictactoe-bench at: its players stand "
-                                                       "for other computers (default 0, sharing the CPUs fairly)."),
-                                        QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption benchIdleOption(QStringLiteral("bench-idle"),
+                                             QStringLiteral("Run tictactoe-bench as SCHED_IDLE: its players stand for "
+                                                            "other computers, so it gets only the CPU this process "
+                                                            "leaves (default: it shares the CPUs fairly)."));
+    const QCommandLineOption serverNiceOption(QStringLiteral("server-nice"),
+                                              QStringLiteral("Nice value for this process's server threads (\"game "
+                                                             "server\", \"domain\") once hosting: what a lower "
+                                                             "priority would do (default 0)."),
+                                              QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption benchOption(QStringLiteral("bench"), QStringLiteral("The tictactoe-bench binary."),
                                          QStringLiteral("path"), QStringLiteral(TICTACTOE_BENCH_BINARY));
-    parser.addOptions({gamesOption, secondsOption, baselineOption, refreshOption, paceOption, niceOption, benchOption});
+    parser.addOptions({gamesOption, secondsOption, baselineOption, refreshOption, paceOption, benchIdleOption,
+                       serverNiceOption, benchOption});
     parser.process(app);
     const int games = std::clamp(parser.value(gamesOption).toInt(), 1, 10000);
     const int seconds = std::clamp(parser.value(secondsOption).toInt(), 1, 600);
     const int baselineSeconds = std::clamp(parser.value(baselineOption).toInt(), 1, 600);
     const int refreshHz = std::clamp(parser.value(refreshOption).toInt(), 0, 1000);
     const int paceMs = std::clamp(parser.value(paceOption).toInt(), 0, 60000);
-    const int benchNice = std::clamp(parser.value(niceOption).toInt(), 0, 19);
+    const bool benchIdle = parser.isSet(benchIdleOption);
+    const int serverNice = std::clamp(parser.value(serverNiceOption).toInt(), 0, 19);
 
     // The host is set up as `tictactoe` would be with these flags: loopback only, a fresh data
     // directory, beacons to 127.0.0.1 on a port nobody else uses, and the per-address limits
@@ -557,6 +579,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     const quint16 port = session->connection()->hostedPort();
+    if (serverNice > 0 && !reniceServerThreads(serverNice)) {
+        std::fprintf(stderr, "bench_hosting_window: found no server thread to renice\n");
+        return 1;
+    }
     // Let the lobby's first queries (players online, hall of fame) settle before the baseline.
     runFor(1000);
 
@@ -571,6 +597,7 @@ int main(int argc, char *argv[])
         std::printf("frames: QQuickWindow::update() asked for right after each frameSwapped (no animation "
                     "runs); no display refresh stood in for: frames come as fast as they render\n");
     }
+    std::printf("server threads: nice %d\n", serverNice);
     std::fflush(stdout);
 
     QProcess bench;
@@ -601,11 +628,16 @@ int main(int argc, char *argv[])
                                QStringLiteral("--seconds"), QString::number(seconds)};
     if (paceMs > 0)
         benchArguments << QStringLiteral("--pace-ms") << QString::number(paceMs);
-    std::printf("load: %s %s (nice %d)\n", qPrintable(QFileInfo(parser.value(benchOption)).fileName()),
-                qPrintable(benchArguments.join(u' ')), benchNice);
+    std::printf("load: %s %s (%s)\n", qPrintable(QFileInfo(parser.value(benchOption)).fileName()),
+                qPrintable(benchArguments.join(u' ')), benchIdle ? "SCHED_IDLE" : "scheduled as any process");
     std::fflush(stdout);
-    // In the child, between fork and exec: only a system call.
-    bench.setChildProcessModifier([benchNice] { setpriority(PRIO_PROCESS, 0, benchNice); });
+    if (benchIdle) {
+        // In the child, between fork and exec: only a system call.
+        bench.setChildProcessModifier([] {
+            const sched_param parameters{};
+            sched_setscheduler(0, SCHED_IDLE, &parameters);
+        });
+    }
     bench.start(parser.value(benchOption), benchArguments);
     if (!bench.waitForStarted()) {
         std::fprintf(stderr, "bench_hosting_window: could not start %s\n", qPrintable(parser.value(benchOption)));
