@@ -9,9 +9,17 @@
 #include <QNetworkInterface>
 #include <QSysInfo>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 Q_LOGGING_CATEGORY(lcHosting, "tictactoe.hosting", QtInfoMsg)
 
 namespace {
+
+// The nice value of the server's threads. On a machine whose cores are busy the window's drawing
+// comes first, then the games: a frame late is seen at once by the host, a move a millisecond late
+// by nobody (docs/benchmarks.md, "Hosting window frame rate").
+constexpr int serverThreadNiceness = 10;
 
 bool isWildcard(const QHostAddress &address)
 {
@@ -52,7 +60,12 @@ Outcome<LocalGameHost::Endpoint> EmbeddedGameHost::start(const QString &alias)
     Q_ASSERT(!m_server && !m_serverThread.isRunning());
     m_serverThread.start();
     Outcome<> started;
-    runOnServerThread([&] { started = startServer(); });
+    runOnServerThread([&] {
+        // Linux keeps a nice value per thread; the domain thread, started from this one, inherits it.
+        if (setpriority(PRIO_PROCESS, id_t(gettid()), serverThreadNiceness) != 0)
+            qCWarning(lcHosting) << "could not lower the server threads' priority";
+        started = startServer();
+    });
     if (!started)
         return std::unexpected(started.error());
     m_announcer = std::make_unique<LanAnnouncer>(m_discoverySettings);

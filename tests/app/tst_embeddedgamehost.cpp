@@ -2,9 +2,15 @@
 // busy (drawing, or stuck) while players are served.
 #include "embeddedgamehost.h"
 
+#include <QDir>
+#include <QFile>
+#include <QMultiHash>
 #include <QTcpSocket>
 #include <QTest>
 #include <QThread>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 class TestEmbeddedGameHost : public QObject
 {
@@ -14,6 +20,7 @@ private Q_SLOTS:
     void theServerRunsOnItsOwnThread();
     void theServerAnswersWhileTheWindowThreadIsBusy();
     void stoppingFreesThePort();
+    void theServerGivesWayToTheWindow();
 
 private:
     static std::unique_ptr<EmbeddedGameHost> newHost();
@@ -56,6 +63,39 @@ void TestEmbeddedGameHost::theServerRunsOnItsOwnThread()
     QVERIFY(endpoint->port != 0);
     QVERIFY(host->serverThread().isRunning());
     QVERIFY(&host->serverThread() != QThread::currentThread());
+}
+
+namespace {
+
+// The nice value of each of this process's threads, by thread name.
+QMultiHash<QString, int> niceValuesOfThreads()
+{
+    QMultiHash<QString, int> values;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(task + QStringLiteral("/comm")));
+        QFile stat(tasks.filePath(task + QStringLiteral("/stat")));
+        if (!comm.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly))
+            continue;
+        // The fields after the command's closing parenthesis: state is the first, nice the 17th.
+        const QByteArray statLine = stat.readAll();
+        const QList<QByteArray> fields = statLine.mid(statLine.lastIndexOf(')') + 2).split(' ');
+        values.insert(QString::fromUtf8(comm.readAll().trimmed()), fields.value(16).toInt());
+    }
+    return values;
+}
+
+} // namespace
+
+void TestEmbeddedGameHost::theServerGivesWayToTheWindow()
+{
+    const auto host = newHost();
+    QVERIFY(host->start(QStringLiteral("Alice")));
+
+    const QMultiHash<QString, int> niceValues = niceValuesOfThreads();
+    QCOMPARE(niceValues.values(QStringLiteral("game server")), QList<int>({10}));
+    QCOMPARE(niceValues.values(QStringLiteral("domain")), QList<int>({10}));
+    QCOMPARE(getpriority(PRIO_PROCESS, id_t(gettid())), 0);
 }
 
 void TestEmbeddedGameHost::theServerAnswersWhileTheWindowThreadIsBusy()
