@@ -554,7 +554,9 @@ void TestServerUnderAttack::sendHostileFrames(HostileInputs &inputs, quint16 por
                 probe.closeCodes = {1009};
                 break;
             case 5: {
-                static const QByteArray versions[] = {"0", "2", "4", "-1", "99"};
+                // Any version but the host's: the ones either side of it, and some far off.
+                static const QByteArray versions[] = {"0", QByteArray::number(protocolVersion - 1),
+                                                      QByteArray::number(protocolVersion + 1), "-1", "99"};
                 const QByteArray version = inputs.random().bounded(2) ? versions[inputs.random().bounded(5)]
                                                                       : inputs.hugeNumber();
                 probe.description = u"hello with protocol version "_s + QString::fromLatin1(version);

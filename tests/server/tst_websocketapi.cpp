@@ -48,8 +48,8 @@ private Q_SLOTS:
     void messageAtTheLimitIsServed();
     void oversizedMessageClosesWith1009();
     void binaryMessageClosesWith1003();
-    void userConnectedUpdatesEveryPlayer();
-    void closingSocketUpdatesOnlineListOfOthers();
+    void userConnectedIsAnArrivalForEveryoneAndTheListForTheUser();
+    void closingSocketTellsOthersTheUserWentOffline();
     void userWithTwoSocketsStaysOnlineUntilBothClose();
     void silentPeerIsDropped();
     void pongsNobodyAskedForKeepNobodyAlive();
@@ -227,6 +227,7 @@ void TestWebSocketApi::createUserIssuesCredentialAndActsAsTheUser()
     const auto online = carol->waitFor(u"USERS_ONLINE_UPDATED"_s);
     QVERIFY(online);
     QCOMPARE(online->value(u"parentOperationId"), connectOperation);
+    QCOMPARE(online->value(u"userId"), TestClient::idObject(id));
     QCOMPARE(online->value(u"onlineUsers"),
              QJsonArray({TestClient::idObject(m_alice->userId()), TestClient::idObject(id)}));
     QVERIFY(!carol->hasReceived(u"COMMAND_REJECTED"_s));
@@ -589,9 +590,10 @@ void TestWebSocketApi::oversizedMessageClosesWith1009()
     QCOMPARE(m_alice->socket().closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
 
     // Alice's only socket is gone, so she went offline; the server serves the others as before.
-    const auto update = m_bob->waitFor(u"USERS_ONLINE_UPDATED"_s);
-    QVERIFY(update);
-    QCOMPARE(update->value(u"onlineUsers"), QJsonArray({TestClient::idObject(m_bob->userId())}));
+    const auto departure = m_bob->waitFor(u"USER_WENT_OFFLINE"_s);
+    QVERIFY(departure);
+    QCOMPARE(*departure, QJsonObject({{u"userId"_s, TestClient::idObject(m_alice->userId())},
+                                      {u"usersOnline"_s, 1}}));
     QVERIFY(m_bob->announce());
     auto carol = onlineUser(u"Carol"_s);
     QVERIFY(carol);
@@ -607,35 +609,48 @@ void TestWebSocketApi::binaryMessageClosesWith1003()
     QVERIFY(m_bob->announce());
 }
 
-void TestWebSocketApi::userConnectedUpdatesEveryPlayer()
+void TestWebSocketApi::userConnectedIsAnArrivalForEveryoneAndTheListForTheUser()
 {
-    // Every player hears the online list (a socket that has not authenticated does not: see
-    // onlyAuthenticatedSocketsHearTheLobby).
+    // Every player hears that Bob arrived (a socket that has not authenticated does not: see
+    // onlyAuthenticatedSocketsHearTheLobby); only Bob gets the whole list, after the arrival.
     const QJsonObject operationId = TestClient::newIdObject();
     m_bob->send(u"USER_CONNECTED"_s,
                 {{u"id"_s, TestClient::idObject(m_bob->userId())}, {u"operationId"_s, operationId}});
-    const QJsonObject expected{{u"onlineUsers"_s, QJsonArray({TestClient::idObject(m_alice->userId()),
-                                                             TestClient::idObject(m_bob->userId())})},
-                               {u"parentOperationId"_s, operationId}};
-    for (TestClient *client : {m_alice.get(), m_bob.get()}) {
-        const auto update = client->waitFor(u"USERS_ONLINE_UPDATED"_s);
-        QVERIFY(update);
-        QCOMPARE(*update, expected);
-    }
-    // Announcing again changes nothing in the list and its order.
+    const QJsonObject arrival{{u"type"_s, u"USER_CAME_ONLINE"_s},
+                              {u"payload"_s, QJsonObject{{u"userId"_s, TestClient::idObject(m_bob->userId())},
+                                                         {u"usersOnline"_s, 2}}}};
+    const QJsonArray bothOnline{TestClient::idObject(m_alice->userId()), TestClient::idObject(m_bob->userId())};
+    const QJsonObject list{{u"type"_s, u"USERS_ONLINE_UPDATED"_s},
+                           {u"payload"_s, QJsonObject{{u"onlineUsers"_s, bothOnline},
+                                                      {u"parentOperationId"_s, operationId},
+                                                      {u"userId"_s, TestClient::idObject(m_bob->userId())}}}};
+    QVERIFY(m_bob->waitForCount(2));
+    QVERIFY(m_alice->syncWithServer());
+    QVERIFY(m_bob->syncWithServer());
+    QCOMPARE(m_bob->received(), QList<QJsonObject>({arrival, list}));
+    QCOMPARE(m_alice->received(), QList<QJsonObject>({arrival}));
+    m_alice->clearReceived();
+    m_bob->clearReceived();
+
+    // Announcing again changes nothing in the list and its order: Alice gets the list, nobody an
+    // arrival.
     QVERIFY(m_alice->announce());
-    QCOMPARE(onlineUsers(), expected.value(u"onlineUsers").toArray());
+    QVERIFY(m_alice->syncWithServer());
+    QVERIFY(m_bob->syncWithServer());
+    QCOMPARE(m_alice->receivedTypes(), QStringList());
+    QCOMPARE(m_bob->receivedTypes(), QStringList());
+    QCOMPARE(onlineUsers(), bothOnline);
 }
 
-void TestWebSocketApi::closingSocketUpdatesOnlineListOfOthers()
+void TestWebSocketApi::closingSocketTellsOthersTheUserWentOffline()
 {
     QVERIFY(m_bob->announce());
-    QVERIFY(m_alice->waitFor(u"USERS_ONLINE_UPDATED"_s));
+    QVERIFY(m_alice->waitFor(u"USER_CAME_ONLINE"_s));
     QVERIFY(m_alice->closeSocket());
-    const auto update = m_bob->waitFor(u"USERS_ONLINE_UPDATED"_s);
-    QVERIFY(update);
-    QCOMPARE(*update, QJsonObject({{u"onlineUsers"_s, QJsonArray({TestClient::idObject(m_bob->userId())})},
-                                   {u"parentOperationId"_s, QJsonValue()}}));
+    const auto departure = m_bob->waitFor(u"USER_WENT_OFFLINE"_s);
+    QVERIFY(departure);
+    QCOMPARE(*departure, QJsonObject({{u"userId"_s, TestClient::idObject(m_alice->userId())},
+                                      {u"usersOnline"_s, 1}}));
     QCOMPARE(onlineUsers(), QJsonArray({TestClient::idObject(m_bob->userId())}));
 }
 
@@ -659,7 +674,7 @@ void TestWebSocketApi::userWithTwoSocketsStaysOnlineUntilBothClose()
     QTRY_COMPARE(m_server->api().connectionCount(), 2);
     QCOMPARE(onlineUsers(), bothOnline);
     QVERIFY(m_bob->syncWithServer());
-    QVERIFY(!m_bob->hasReceived(u"USERS_ONLINE_UPDATED"_s));
+    QVERIFY(!m_bob->hasReceived(u"USER_WENT_OFFLINE"_s));
 
     // The remaining socket still hears what is meant for Alice.
     const QJsonObject operationId = TestClient::newIdObject();
@@ -672,9 +687,10 @@ void TestWebSocketApi::userWithTwoSocketsStaysOnlineUntilBothClose()
     QCOMPARE(invited->value(u"operationId"), operationId);
 
     QVERIFY(secondTab->closeSocket());
-    const auto update = m_bob->waitFor(u"USERS_ONLINE_UPDATED"_s);
-    QVERIFY(update);
-    QCOMPARE(update->value(u"onlineUsers"), QJsonArray({TestClient::idObject(m_bob->userId())}));
+    const auto departure = m_bob->waitFor(u"USER_WENT_OFFLINE"_s);
+    QVERIFY(departure);
+    QCOMPARE(departure->value(u"userId"), TestClient::idObject(m_alice->userId()));
+    QCOMPARE(onlineUsers(), QJsonArray({TestClient::idObject(m_bob->userId())}));
 }
 
 void TestWebSocketApi::silentPeerIsDropped()
@@ -748,10 +764,14 @@ void TestWebSocketApi::onlyAuthenticatedSocketsHearTheLobby()
     auto carol = std::make_unique<TestClient>(m_server->port());
     QVERIFY(carol->openSocket());
     QVERIFY(carol->createUserOverSocket(u"Carol"_s));
+    // Carol arrives and leaves: the players hear both, the stranger neither.
     QVERIFY(carol->announce());
+    QVERIFY(carol->closeSocket());
+    QVERIFY(m_alice->waitFor(u"USER_CAME_ONLINE"_s));
+    QVERIFY(m_alice->waitFor(u"USER_WENT_OFFLINE"_s));
 
     QVERIFY(stranger.syncWithServer());
-    QVERIFY2(!stranger.hasReceived(u"USERS_ONLINE_UPDATED"_s), qPrintable(stranger.receivedTypes().join(u", ")));
+    QVERIFY2(stranger.received().isEmpty(), qPrintable(stranger.receivedTypes().join(u", ")));
 }
 
 void TestWebSocketApi::aPageOfAnotherSiteMayNotOpenTheSocket()
