@@ -49,8 +49,10 @@ private Q_SLOTS:
     void oversizedMessageClosesWith1009();
     void binaryMessageClosesWith1003();
     void userConnectedIsAnArrivalForEveryoneAndTheListForTheUser();
+    void anArrivalAndADepartureSendOthersOneSmallMessageEach();
     void closingSocketTellsOthersTheUserWentOffline();
     void userWithTwoSocketsStaysOnlineUntilBothClose();
+    void beaconCountFollowsArrivalsAndDepartures();
     void silentPeerIsDropped();
     void pongsNobodyAskedForKeepNobodyAlive();
     void onlyAuthenticatedSocketsHearTheLobby();
@@ -642,6 +644,55 @@ void TestWebSocketApi::userConnectedIsAnArrivalForEveryoneAndTheListForTheUser()
     QCOMPARE(onlineUsers(), bothOnline);
 }
 
+// Presence costs each socket a few bytes per change, not the whole list (issue 9): with many
+// players online, the others hear of an arrival or a departure in one message that names one user,
+// and only the sockets of the user who arrived get the list.
+void TestWebSocketApi::anArrivalAndADepartureSendOthersOneSmallMessageEach()
+{
+    constexpr int othersOnline = 12;
+    std::vector<std::unique_ptr<TestClient>> newcomers;
+    QList<TestClient *> others{m_alice.get()};
+    while (others.size() < othersOnline) {
+        newcomers.push_back(onlineUser(u"Player %1"_s.arg(others.size())));
+        QVERIFY(newcomers.back());
+        others.append(newcomers.back().get());
+    }
+    // Bob has two sockets, neither announced yet.
+    auto bobsSecondTab = newClient();
+    bobsSecondTab->setIdentity(m_bob->userId(), m_bob->credential());
+    QVERIFY(bobsSecondTab->openSocket());
+    QVERIFY(bobsSecondTab->associate());
+    for (TestClient *other : std::as_const(others)) {
+        QVERIFY(other->syncWithServer());
+        other->clearReceived();
+    }
+
+    QVERIFY(m_bob->announce());
+    const QJsonObject arrival{{u"type"_s, u"USER_CAME_ONLINE"_s},
+                              {u"payload"_s, QJsonObject{{u"userId"_s, TestClient::idObject(m_bob->userId())},
+                                                         {u"usersOnline"_s, othersOnline + 1}}}};
+    for (TestClient *other : std::as_const(others)) {
+        QVERIFY(other->syncWithServer());
+        QCOMPARE(other->received(), QList<QJsonObject>({arrival}));
+        other->clearReceived();
+    }
+    // Bob's other socket gets the list too: it is his.
+    const auto list = bobsSecondTab->waitFor(u"USERS_ONLINE_UPDATED"_s);
+    QVERIFY(list);
+    QCOMPARE(list->value(u"onlineUsers").toArray().size(), othersOnline + 1);
+
+    QVERIFY(m_bob->closeSocket());
+    QVERIFY(bobsSecondTab->closeSocket());
+    const QJsonObject departure{{u"type"_s, u"USER_WENT_OFFLINE"_s},
+                                {u"payload"_s, QJsonObject{{u"userId"_s, TestClient::idObject(m_bob->userId())},
+                                                           {u"usersOnline"_s, othersOnline}}}};
+    for (TestClient *other : std::as_const(others)) {
+        QVERIFY(other->waitForCount(1));
+        QVERIFY(other->syncWithServer());
+        QCOMPARE(other->received(), QList<QJsonObject>({departure}));
+    }
+}
+
 void TestWebSocketApi::closingSocketTellsOthersTheUserWentOffline()
 {
     QVERIFY(m_bob->announce());
@@ -691,6 +742,23 @@ void TestWebSocketApi::userWithTwoSocketsStaysOnlineUntilBothClose()
     QVERIFY(departure);
     QCOMPARE(departure->value(u"userId"), TestClient::idObject(m_alice->userId()));
     QCOMPARE(onlineUsers(), QJsonArray({TestClient::idObject(m_bob->userId())}));
+}
+
+// The LAN beacon advertises how many are online: it follows the arrivals and departures.
+void TestWebSocketApi::beaconCountFollowsArrivalsAndDepartures()
+{
+    QSignalSpy counts(m_server.get(), &GameServer::playersOnlineChanged);
+    QVERIFY(m_bob->announce());
+    QVERIFY(m_alice->announce()); // again: nobody arrived
+    auto carol = onlineUser(u"Carol"_s);
+    QVERIFY(carol);
+    QVERIFY(m_alice->closeSocket());
+    QVERIFY(m_bob->waitFor(u"USER_WENT_OFFLINE"_s));
+
+    QList<int> advertised;
+    for (const QList<QVariant> &arguments : std::as_const(counts))
+        advertised.append(arguments.at(0).toInt());
+    QCOMPARE(advertised, QList<int>({2, 3, 2}));
 }
 
 void TestWebSocketApi::silentPeerIsDropped()
