@@ -9,7 +9,7 @@
 
 // One LAN beacon: compact JSON such as
 //   {"service":"tictactoe","protocol":1,"kind":"announce",
-//    "name":"…","alias":"…","port":8080,"players":2,"gameProtocol":3}
+//    "name":"…","alias":"…","port":8080,"players":2,"gameProtocol":4}
 // ("protocol" is this beacon's format; "gameProtocol" the version of the game protocol the host
 // speaks, absent from hosts older than the version handshake).
 // Anyone on the LAN can send us datagrams, so decode() trusts nothing and rejects what it does not

@@ -92,7 +92,11 @@ ProtocolCatalogue::ProtocolCatalogue()
     add(ask<GetUser, UserFound>());
     add(ask<GetUsersOnline, UsersOnline>(QMetaType::fromType<UsersOnlineUpdated>()));
     add(ask<GetTopThreePlayers, TopThreePlayers>(QMetaType::fromType<TopThreeListUpdated>()));
-    add(publish<UsersOnlineUpdated>(Audience::Everyone));
+    // Who is online: the whole list to the user who connected, each change to everyone, so that a
+    // change costs every socket a few bytes rather than the whole list (issue 9).
+    add(publish<UsersOnlineUpdated>(Audience::NamedUser, "userId"));
+    add(publish<UserCameOnline>(Audience::Everyone));
+    add(publish<UserWentOffline>(Audience::Everyone));
     add(publish<TopThreeListUpdated>(Audience::Everyone));
     add(publish<UserInvited>(Audience::NamedUser, "invited"));
     add(publish<InvitationDeclined>(Audience::NamedUser, "host"));

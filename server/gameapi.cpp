@@ -358,8 +358,10 @@ void GameApi::sendTo(ClientConnection *connection, const QByteArray &message)
 void GameApi::relay(const Effect &effect)
 {
     m_router.observe(effect);
-    if (effect.is<UsersOnlineUpdated>())
-        Q_EMIT playersOnlineChanged(int(effect.as<UsersOnlineUpdated>().onlineUsers.size()));
+    if (effect.is<UserCameOnline>())
+        Q_EMIT playersOnlineChanged(effect.as<UserCameOnline>().usersOnline);
+    else if (effect.is<UserWentOffline>())
+        Q_EMIT playersOnlineChanged(effect.as<UserWentOffline>().usersOnline);
     const MessageSpec *publication = ProtocolCatalogue::instance().toClient(effect.type());
     if (!publication || publication->audience == Audience::Sender)
         return;

@@ -17,6 +17,14 @@ Lobby::Lobby(GameClient *client, QObject *parent)
     m_client->onMessage<UsersOnline>(this, [this](const UsersOnline &answer) {
         setUsersOnline(answer.onlineUsers);
     });
+    m_client->onMessage<UserCameOnline>(this, [this](const UserCameOnline &event) {
+        if (m_onlinePlayers.addOnlineUser(event.userId))
+            Q_EMIT usersOnlineChanged(m_onlinePlayers.userIds());
+    });
+    m_client->onMessage<UserWentOffline>(this, [this](const UserWentOffline &event) {
+        if (m_onlinePlayers.removeOnlineUser(event.userId))
+            Q_EMIT usersOnlineChanged(m_onlinePlayers.userIds());
+    });
     m_client->onMessage<TopThreeListUpdated>(this, [this](const TopThreeListUpdated &event) {
         m_hallOfFame.setEntries(event.current.topThree);
     });

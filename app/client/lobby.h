@@ -30,6 +30,7 @@ public:
     void clear();
 
 Q_SIGNALS:
+    // Who is online now, after a whole list or a change to it.
     void usersOnlineChanged(const QList<QUuid> &userIds);
 
 private:

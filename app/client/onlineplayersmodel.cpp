@@ -84,6 +84,30 @@ void OnlinePlayersModel::setOnlineUsers(const QList<QUuid> &userIds)
         Q_EMIT countChanged();
 }
 
+bool OnlinePlayersModel::addOnlineUser(const QUuid &userId)
+{
+    if (m_userIds.contains(userId))
+        return false;
+    const int row = count();
+    beginInsertRows({}, row, row);
+    m_userIds.append(userId);
+    endInsertRows();
+    Q_EMIT countChanged();
+    return true;
+}
+
+bool OnlinePlayersModel::removeOnlineUser(const QUuid &userId)
+{
+    const qsizetype row = m_userIds.indexOf(userId);
+    if (row < 0)
+        return false;
+    beginRemoveRows({}, row, row);
+    m_userIds.removeAt(row);
+    endRemoveRows();
+    Q_EMIT countChanged();
+    return true;
+}
+
 void OnlinePlayersModel::clear()
 {
     setOnlineUsers({});

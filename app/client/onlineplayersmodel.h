@@ -37,6 +37,11 @@ public:
     void setMyUserId(const QUuid &userId);
     // Applies a USERS_ONLINE_UPDATED list (or a GetUsersOnline answer) with row-level changes.
     void setOnlineUsers(const QList<QUuid> &userIds);
+    // Apply USER_CAME_ONLINE (the newest connection goes last) and USER_WENT_OFFLINE; each returns
+    // whether the list changed. A change the list already shows (it was taken after the change)
+    // leaves it as it is.
+    bool addOnlineUser(const QUuid &userId);
+    bool removeOnlineUser(const QUuid &userId);
     void clear();
 
 Q_SIGNALS:

@@ -40,16 +40,48 @@ public:
     friend bool operator==(const SessionDisconnected &, const SessionDisconnected &) = default;
 };
 
+// The answer to a UserConnected (a first connection, another tab, or the same one again): who is
+// online, for that user alone. Everyone else follows the changes (UserCameOnline, UserWentOffline)
+// instead of the whole list, so that a change costs bytes in proportion to the players, not to
+// their square.
 struct UsersOnlineUpdated
 {
     Q_GADGET
     Q_CLASSINFO("kind", "event")
     Q_PROPERTY(QList<QUuid> onlineUsers MEMBER onlineUsers REQUIRED)
     Q_PROPERTY(QUuid parentOperationId MEMBER parentOperationId)
+    Q_PROPERTY(QUuid userId MEMBER userId REQUIRED)
 public:
     QList<QUuid> onlineUsers; // in order of first connection
     QUuid parentOperationId;
+    QUuid userId; // whom the list is for: the user who connected
     friend bool operator==(const UsersOnlineUpdated &, const UsersOnlineUpdated &) = default;
+};
+
+// A user who was offline connected: they go at the end of the online list.
+struct UserCameOnline
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "event")
+    Q_PROPERTY(QUuid userId MEMBER userId REQUIRED)
+    Q_PROPERTY(int usersOnline MEMBER usersOnline REQUIRED)
+public:
+    QUuid userId;
+    int usersOnline = 0; // after the arrival
+    friend bool operator==(const UserCameOnline &, const UserCameOnline &) = default;
+};
+
+// The last session of a user closed: they leave the online list.
+struct UserWentOffline
+{
+    Q_GADGET
+    Q_CLASSINFO("kind", "event")
+    Q_PROPERTY(QUuid userId MEMBER userId REQUIRED)
+    Q_PROPERTY(int usersOnline MEMBER usersOnline REQUIRED)
+public:
+    QUuid userId;
+    int usersOnline = 0; // after the departure
+    friend bool operator==(const UserWentOffline &, const UserWentOffline &) = default;
 };
 
 struct GetUsersOnline

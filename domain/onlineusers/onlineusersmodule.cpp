@@ -10,18 +10,28 @@ void OnlineUsersModule::registerHandlers(EffectBus &bus)
         return QList<Effect>();
     });
     bus.subscribe<UserConnected>([this](const UserConnected &event) {
-        if (!m_onlineUsers.contains(event.id))
+        QList<Effect> effects;
+        if (!m_onlineUsers.contains(event.id)) {
             m_onlineUsers.append(event.id);
-        return QList<Effect>{UsersOnlineUpdated{m_onlineUsers, event.operationId}};
+            effects.append(UserCameOnline{event.id, usersOnline()});
+        }
+        // The whole list only for the user who connected: the others have it and follow the change.
+        effects.append(UsersOnlineUpdated{m_onlineUsers, event.operationId, event.id});
+        return effects;
     });
     bus.subscribe<SessionDisconnected>([this](const SessionDisconnected &event) {
         const QUuid user = m_userOfSession.take(event.sessionId);
         const QList<QUuid> sessionsLeft = m_userOfSession.keys(user);
         if (user.isNull() || !sessionsLeft.isEmpty() || !m_onlineUsers.removeOne(user))
             return QList<Effect>();
-        return QList<Effect>{UsersOnlineUpdated{m_onlineUsers, {}}};
+        return QList<Effect>{UserWentOffline{user, usersOnline()}};
     });
     bus.answerQuery<GetUsersOnline>([this](const GetUsersOnline &query) {
         return UsersOnline{m_onlineUsers, query.operationId};
     });
+}
+
+int OnlineUsersModule::usersOnline() const
+{
+    return int(m_onlineUsers.size());
 }

@@ -13,6 +13,8 @@ public:
     void registerHandlers(EffectBus &bus) override;
 
 private:
+    int usersOnline() const;
+
     QHash<QUuid, QUuid> m_userOfSession;
     QList<QUuid> m_onlineUsers; // in order of first connection
 };

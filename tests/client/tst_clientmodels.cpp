@@ -1,9 +1,11 @@
-// The client's list models, driven by recorded server messages.
+// The client's list models, and the lobby that feeds them, driven by recorded server messages.
 #include "aliasdirectory.h"
 #include "clientfixtures.h"
 #include "socketmessages.h"
+#include "gameclient.h"
 #include "games/gameeffects.h"
 #include "halloffamemodel.h"
+#include "lobby.h"
 #include "movelogmodel.h"
 #include "onlineplayersmodel.h"
 #include "onlineusers/onlineusereffects.h"
@@ -28,6 +30,8 @@ private slots:
     void aliasDirectoryLooksUpEachIdOnce();
 
     void onlinePlayersFollowTheServerList();
+    void onlinePlayersFollowArrivalsAndDepartures();
+    void lobbyAppliesTheListAndItsChanges();
     void onlinePlayersNeverShowRawIds();
     void onlinePlayersMarkTheLocalPlayer();
 
@@ -50,6 +54,13 @@ void TestClientModels::fixturesDecodeAsServerMessages()
 
     const auto online = loadMessage<UsersOnlineUpdated>(QStringLiteral("users_online_alice_bob.json"));
     QCOMPARE(online.onlineUsers, (QList<QUuid>{alice, bob}));
+    QCOMPARE(online.userId, bob);
+    const auto arrival = loadMessage<UserCameOnline>(QStringLiteral("user_came_online_carol.json"));
+    QCOMPARE(arrival.userId, carol);
+    QCOMPARE(arrival.usersOnline, 3);
+    const auto departure = loadMessage<UserWentOffline>(QStringLiteral("user_went_offline_bob.json"));
+    QCOMPARE(departure.userId, bob);
+    QCOMPARE(departure.usersOnline, 2);
 
     const auto topThree =
             loadMessage<TopThreeListUpdated>(QStringLiteral("top_three_bob_alice.json"));
@@ -149,6 +160,75 @@ void TestClientModels::onlinePlayersFollowTheServerList()
     model.clear();
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(counts.size(), 5);
+}
+
+void TestClientModels::onlinePlayersFollowArrivalsAndDepartures()
+{
+    AliasDirectory aliases;
+    OnlinePlayersModel model(&aliases);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setOnlineUsers(loadMessage<UsersOnlineUpdated>(QStringLiteral("users_online_alice_bob.json"))
+                                 .onlineUsers);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy counts(&model, &OnlinePlayersModel::countChanged);
+
+    // Carol arrived: the newest connection goes last, one row inserted.
+    const auto arrival = loadMessage<UserCameOnline>(QStringLiteral("user_came_online_carol.json"));
+    QVERIFY(model.addOnlineUser(arrival.userId));
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 2);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 2);
+    QCOMPARE(model.userIds(), (QList<QUuid>{alice, bob, carol}));
+    QCOMPARE(counts.size(), 1);
+    // Already listed (a list taken after her arrival came first): nothing changes.
+    QVERIFY(!model.addOnlineUser(arrival.userId));
+    QCOMPARE(inserted.size(), 1);
+
+    // Bob left: his row alone goes.
+    const auto departure = loadMessage<UserWentOffline>(QStringLiteral("user_went_offline_bob.json"));
+    QVERIFY(model.removeOnlineUser(departure.userId));
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.at(0).at(1).toInt(), 1);
+    QCOMPARE(removed.at(0).at(2).toInt(), 1);
+    QCOMPARE(model.userIds(), (QList<QUuid>{alice, carol}));
+    QCOMPARE(model.index(1).data(OnlinePlayersModel::UserIdRole).toString(),
+             carol.toString(QUuid::WithoutBraces));
+    QCOMPARE(counts.size(), 2);
+    QVERIFY(!model.removeOnlineUser(departure.userId));
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(counts.size(), 2);
+    QCOMPARE(resets.size(), 0);
+}
+
+// What the lobby tells the rest of the client (invitations, the game's opponent) is the whole list
+// after each change, and only when there is one.
+void TestClientModels::lobbyAppliesTheListAndItsChanges()
+{
+    GameClient client;
+    Lobby lobby(&client);
+    QSignalSpy changes(&lobby, &Lobby::usersOnlineChanged);
+    const auto lists = [&] {
+        QList<QList<QUuid>> seen;
+        for (const QList<QVariant> &arguments : std::as_const(changes))
+            seen.append(arguments.at(0).value<QList<QUuid>>());
+        return seen;
+    };
+
+    client.dispatch(loadMessage<UsersOnlineUpdated>(QStringLiteral("users_online_alice_bob.json")));
+    client.dispatch(loadMessage<UserCameOnline>(QStringLiteral("user_came_online_carol.json")));
+    client.dispatch(loadMessage<UserCameOnline>(QStringLiteral("user_came_online_carol.json")));
+    client.dispatch(loadMessage<UserWentOffline>(QStringLiteral("user_went_offline_bob.json")));
+    client.dispatch(loadMessage<UserWentOffline>(QStringLiteral("user_went_offline_bob.json")));
+
+    QCOMPARE(lists(), (QList<QList<QUuid>>{{alice, bob}, {alice, bob, carol}, {alice, carol}}));
+    QCOMPARE(lobby.onlinePlayers()->userIds(), (QList<QUuid>{alice, carol}));
+
+    // A whole list still sets the whole list.
+    client.dispatch(loadMessage<UsersOnlineUpdated>(QStringLiteral("users_online_alice_bob_carol.json")));
+    QCOMPARE(lists().last(), (QList<QUuid>{alice, bob, carol}));
+    QCOMPARE(lobby.onlinePlayers()->userIds(), (QList<QUuid>{alice, bob, carol}));
 }
 
 void TestClientModels::onlinePlayersNeverShowRawIds()

@@ -152,8 +152,10 @@ void TestGadgetJson::roundTrip_data()
     QTest::newRow("AssociateUserToSession") << Effect(AssociateUserToSession{alice, bob});
     QTest::newRow("UserConnected") << Effect(UserConnected{alice, operation});
     QTest::newRow("SessionDisconnected") << Effect(SessionDisconnected{bob});
-    QTest::newRow("UsersOnlineUpdated") << Effect(UsersOnlineUpdated{{bob, alice}, operation});
-    QTest::newRow("UsersOnlineUpdated empty") << Effect(UsersOnlineUpdated{{}, {}});
+    QTest::newRow("UsersOnlineUpdated") << Effect(UsersOnlineUpdated{{bob, alice}, operation, alice});
+    QTest::newRow("UsersOnlineUpdated empty") << Effect(UsersOnlineUpdated{{}, {}, alice});
+    QTest::newRow("UserCameOnline") << Effect(UserCameOnline{alice, 2});
+    QTest::newRow("UserWentOffline") << Effect(UserWentOffline{bob, 0});
     QTest::newRow("GetUsersOnline") << Effect(GetUsersOnline{operation});
     QTest::newRow("UsersOnline") << Effect(UsersOnline{{alice}, operation});
     QTest::newRow("PlayerScoreChanged") << Effect(PlayerScoreChanged{alice, 300});
@@ -285,7 +287,7 @@ void TestGadgetJson::listsAreArrays()
     const QJsonObject json = encode(GameStarted{game, {alice, bob}, Board()});
     QCOMPARE(compact(json.value(u"players")), compact(QJsonArray{idObject(alice), idObject(bob)}));
 
-    const QJsonObject empty = encode(UsersOnlineUpdated{{}, {}});
+    const QJsonObject empty = encode(UsersOnlineUpdated{{}, {}, alice});
     QCOMPARE(compact(empty.value(u"onlineUsers")), compact(QJsonArray()));
 }
 

@@ -46,8 +46,10 @@ private Q_SLOTS:
 
     void connectedUsersAreListedInFirstConnectionOrder();
     void connectingTwiceDoesNotDuplicate();
+    void secondSessionGetsTheListWithoutAnArrival();
     void closingTheOnlySessionTakesTheUserOffline();
     void userWithTwoSessionsStaysOnlineUntilBothClose();
+    void countsFollowArrivalsAndDepartures();
     void unknownSessionIsIgnored();
     void sessionOfAUserWhoNeverAnnouncedThemselvesChangesNothing();
     void getUsersOnlineAnswersTheList();
@@ -62,12 +64,15 @@ void TestOnlineUsers::connectedUsersAreListedInFirstConnectionOrder()
     QVERIFY(lobby.kit.send(bob));
     QVERIFY(lobby.kit.send(alice));
 
+    // Everyone hears of the arrival; the list goes to the one who arrived.
     QCOMPARE(describeEffects(lobby.kit.takeHandled()),
              describeEffects({
                      bob,
-                     UsersOnlineUpdated{{lobby.bob}, bob.operationId},
+                     UserCameOnline{lobby.bob, 1},
+                     UsersOnlineUpdated{{lobby.bob}, bob.operationId, lobby.bob},
                      alice,
-                     UsersOnlineUpdated{{lobby.bob, lobby.alice}, alice.operationId},
+                     UserCameOnline{lobby.alice, 2},
+                     UsersOnlineUpdated{{lobby.bob, lobby.alice}, alice.operationId, lobby.alice},
              }));
 }
 
@@ -80,9 +85,29 @@ void TestOnlineUsers::connectingTwiceDoesNotDuplicate()
 
     QVERIFY(lobby.kit.send(again));
 
-    // alice keeps her place: the list is ordered by first connection.
+    // alice keeps her place: the list is ordered by first connection. Nobody arrived: no change
+    // for the others, only the list for alice.
     QCOMPARE(describeEffects(lobby.kit.takeHandled()),
-             describeEffects({again, UsersOnlineUpdated{{lobby.alice, lobby.bob}, again.operationId}}));
+             describeEffects({again, UsersOnlineUpdated{{lobby.alice, lobby.bob}, again.operationId,
+                                                        lobby.alice}}));
+}
+
+void TestOnlineUsers::secondSessionGetsTheListWithoutAnArrival()
+{
+    Lobby lobby;
+    QVERIFY(!lobby.connect(lobby.bob).isNull());
+    QVERIFY(!lobby.connect(lobby.alice).isNull());
+    const QUuid secondTab = QUuid::createUuid();
+    const UserConnected fromTheSecondTab{lobby.alice, QUuid::createUuid()};
+
+    QVERIFY(lobby.kit.send(AssociateUserToSession{lobby.alice, secondTab}));
+    QVERIFY(lobby.kit.send(fromTheSecondTab));
+
+    // The new tab needs the list; the others already count alice.
+    QCOMPARE(describeEffects(lobby.kit.takeHandled()),
+             describeEffects({AssociateUserToSession{lobby.alice, secondTab}, fromTheSecondTab,
+                              UsersOnlineUpdated{{lobby.bob, lobby.alice}, fromTheSecondTab.operationId,
+                                                 lobby.alice}}));
 }
 
 void TestOnlineUsers::closingTheOnlySessionTakesTheUserOffline()
@@ -95,8 +120,7 @@ void TestOnlineUsers::closingTheOnlySessionTakesTheUserOffline()
     QVERIFY(lobby.kit.send(SessionDisconnected{aliceSession}));
 
     QCOMPARE(describeEffects(lobby.kit.takeHandled()),
-             describeEffects({SessionDisconnected{aliceSession},
-                              UsersOnlineUpdated{{lobby.bob, lobby.carol}, {}}}));
+             describeEffects({SessionDisconnected{aliceSession}, UserWentOffline{lobby.alice, 2}}));
     QCOMPARE(lobby.online(), QList<QUuid>({lobby.bob, lobby.carol}));
 }
 
@@ -113,8 +137,30 @@ void TestOnlineUsers::userWithTwoSessionsStaysOnlineUntilBothClose()
 
     QVERIFY(lobby.kit.send(SessionDisconnected{secondTab}));
     QCOMPARE(describeEffects(lobby.kit.takeHandled()),
-             describeEffects({SessionDisconnected{secondTab}, UsersOnlineUpdated{{}, {}}}));
+             describeEffects({SessionDisconnected{secondTab}, UserWentOffline{lobby.alice, 0}}));
     QCOMPARE(lobby.online(), QList<QUuid>());
+}
+
+void TestOnlineUsers::countsFollowArrivalsAndDepartures()
+{
+    Lobby lobby;
+    const QUuid aliceSession = lobby.connect(lobby.alice);
+    const QUuid bobSession = lobby.connect(lobby.bob);
+    QVERIFY(!aliceSession.isNull() && !bobSession.isNull());
+
+    QVERIFY(lobby.kit.send(UserConnected{lobby.carol, QUuid::createUuid()}));
+    QVERIFY(lobby.kit.send(SessionDisconnected{bobSession}));
+    QVERIFY(lobby.kit.send(SessionDisconnected{aliceSession}));
+    QVERIFY(lobby.kit.send(UserConnected{lobby.bob, QUuid::createUuid()}));
+
+    QStringList changes;
+    for (const Effect &effect : lobby.kit.takeHandled()) {
+        if (effect.is<UserCameOnline>() || effect.is<UserWentOffline>())
+            changes.append(describeEffect(effect));
+    }
+    QCOMPARE(changes, describeEffects({UserCameOnline{lobby.carol, 3}, UserWentOffline{lobby.bob, 2},
+                                       UserWentOffline{lobby.alice, 1}, UserCameOnline{lobby.bob, 2}}));
+    QCOMPARE(lobby.online(), QList<QUuid>({lobby.carol, lobby.bob}));
 }
 
 void TestOnlineUsers::unknownSessionIsIgnored()

@@ -1,5 +1,6 @@
 // The protocol catalogue and its envelopes, both directions, and docs/protocol.md against them.
 #include "games/gameeffects.h"
+#include "onlineusers/onlineusereffects.h"
 #include "protocolcatalogue.h"
 #include "rejectionreasons.h"
 #include "socketmessages.h"
@@ -60,6 +61,14 @@ void TestProtocol::namesEachMessageForEachChannel()
     // An invitation travels both ways, under the same name.
     QCOMPARE(catalogue.toServer(QMetaType::fromType<UserInvited>())->actorField, "host"_ba);
     QCOMPARE(catalogue.toClient(QMetaType::fromType<UserInvited>())->recipientField, "invited"_ba);
+    // Who is online: the whole list for the user it names, each change for everyone.
+    const MessageSpec *list = catalogue.toClient(u"USERS_ONLINE_UPDATED"_s);
+    QCOMPARE(list->audience, Audience::NamedUser);
+    QCOMPARE(list->recipientField, "userId"_ba);
+    QCOMPARE(catalogue.toClient(u"USER_CAME_ONLINE"_s)->type, QMetaType::fromType<UserCameOnline>());
+    QCOMPARE(catalogue.toClient(u"USER_CAME_ONLINE"_s)->audience, Audience::Everyone);
+    QCOMPARE(catalogue.toClient(u"USER_WENT_OFFLINE"_s)->type, QMetaType::fromType<UserWentOffline>());
+    QCOMPARE(catalogue.toClient(u"USER_WENT_OFFLINE"_s)->audience, Audience::Everyone);
     // Internal effects are not part of the protocol.
     QVERIFY(!catalogue.toClient(QMetaType::fromType<GameStateReadyToBeCleaned>()));
     QVERIFY(!catalogue.toServerOverWebSocket(u"SESSION_DISCONNECTED"_s));

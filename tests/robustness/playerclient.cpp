@@ -156,9 +156,18 @@ void PlayerClient::handleMessage(const QString &text)
     } else if (type == u"SESSION_ASSOCIATED") {
         m_announceOperation = idObject(QUuid::createUuid());
         send(u"USER_CONNECTED"_s, {{u"id"_s, idObject(m_userId)}, {u"operationId"_s, m_announceOperation}});
+    } else if (type == u"USER_CAME_ONLINE") {
+        const QUuid arrived = idOf(payload.value(u"userId"));
+        if (!m_onlineUsers.contains(arrived))
+            m_onlineUsers.append(arrived);
+    } else if (type == u"USER_WENT_OFFLINE") {
+        m_onlineUsers.removeOne(idOf(payload.value(u"userId")));
     } else if (type == u"USERS_ONLINE_UPDATED") {
         if (m_online || payload.value(u"parentOperationId") != m_announceOperation)
             return;
+        m_onlineUsers.clear();
+        for (const QJsonValue &user : payload.value(u"onlineUsers").toArray())
+            m_onlineUsers.append(idOf(user));
         m_online = true;
         // Whatever happened to the game while this player was away is caught up first.
         m_moveSentAtVersion = -1;

@@ -40,6 +40,9 @@ public:
     // Leaves at once: abruptly is a reset, as a crash or a lost network gives; else a normal close.
     void dropConnection(bool abruptly);
     bool isOnline() const { return m_online; }
+    // Who is online as this player knows it: the list the server sent it when it announced itself,
+    // then each arrival and departure since.
+    const QList<QUuid> &onlineUsers() const { return m_onlineUsers; }
     QUuid userId() const { return m_userId; }
     QByteArray credential() const { return m_credential; }
 
@@ -98,6 +101,7 @@ private:
     QUuid m_userId = QUuid::createUuid();
     QByteArray m_credential;
     QJsonObject m_announceOperation;
+    QList<QUuid> m_onlineUsers;
     QList<QPoint> m_cellOrder;
 
     QUuid m_gameId;

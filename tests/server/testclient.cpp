@@ -292,6 +292,7 @@ bool TestClient::announce()
          {{QStringLiteral("id"), idObject(m_userId)}, {QStringLiteral("operationId"), operationId}});
     return waitFor(QStringLiteral("USERS_ONLINE_UPDATED"), [&](const QJsonObject &payload) {
                return payload.value(u"parentOperationId") == operationId
+                       && payload.value(u"userId") == idObject(m_userId)
                        && payload.value(u"onlineUsers").toArray().contains(idObject(m_userId));
            })
             .has_value();

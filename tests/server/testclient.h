@@ -79,7 +79,7 @@ public:
     bool createUserOverSocket(const QString &alias);
     bool createUserOverHttp(const QString &alias);
     bool associate();
-    // Sends USER_CONNECTED and waits for an online list that holds this user.
+    // Sends USER_CONNECTED and waits for the online list the server sends this user in answer.
     bool announce();
     // Takes another client's identity, as a second tab of the same user would.
     void setIdentity(const QUuid &userId, const QByteArray &credential);

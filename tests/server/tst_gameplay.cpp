@@ -729,9 +729,8 @@ void TestGameplay::reconnectingPlayerResumesTheGame()
     QVERIFY(playMove(gameId, alice, bob, 1, 1, board));
 
     QVERIFY(alice.closeSocket());
-    QVERIFY(expectMessages(bob, {message(u"USERS_ONLINE_UPDATED"_s,
-                                         {{u"onlineUsers"_s, QJsonArray{id(bob)}},
-                                          {u"parentOperationId"_s, QJsonValue()}})}));
+    QVERIFY(expectMessages(bob, {message(u"USER_WENT_OFFLINE"_s,
+                                         {{u"userId"_s, id(alice)}, {u"usersOnline"_s, 1}})}));
 
     // Alice comes back on a new socket with her credential.
     TestClient aliceAgain(m_server->port());
@@ -739,10 +738,10 @@ void TestGameplay::reconnectingPlayerResumesTheGame()
     QVERIFY(aliceAgain.openSocket());
     QVERIFY(aliceAgain.associate());
     QVERIFY(aliceAgain.announce());
-    QVERIFY(bob.waitFor(u"USERS_ONLINE_UPDATED"_s, [&](const QJsonObject &payload) {
-        return payload.value(u"onlineUsers") == QJsonArray{id(bob), id(alice)};
-    }));
-    QVERIFY(expectNothing(bob));
+    // Both hear that she is back (her list, which announce() took, came to her alone).
+    const QJsonObject back = message(u"USER_CAME_ONLINE"_s, {{u"userId"_s, id(alice)}, {u"usersOnline"_s, 2}});
+    QVERIFY(expectMessages(bob, {back}));
+    QVERIFY(expectMessages(aliceAgain, {back}));
     const QJsonObject snapshot = gameSnapshot(gameId);
     QCOMPARE(snapshot.value(u"stage"), u"IN_PROGRESS"_s);
     QCOMPARE(snapshot.value(u"board"), board);

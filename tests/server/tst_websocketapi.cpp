@@ -48,9 +48,11 @@ private Q_SLOTS:
     void messageAtTheLimitIsServed();
     void oversizedMessageClosesWith1009();
     void binaryMessageClosesWith1003();
-    void userConnectedUpdatesEveryPlayer();
-    void closingSocketUpdatesOnlineListOfOthers();
+    void userConnectedIsAnArrivalForEveryoneAndTheListForTheUser();
+    void anArrivalAndADepartureSendOthersOneSmallMessageEach();
+    void closingSocketTellsOthersTheUserWentOffline();
     void userWithTwoSocketsStaysOnlineUntilBothClose();
+    void beaconCountFollowsArrivalsAndDepartures();
     void silentPeerIsDropped();
     void pongsNobodyAskedForKeepNobodyAlive();
     void onlyAuthenticatedSocketsHearTheLobby();
@@ -227,6 +229,7 @@ void TestWebSocketApi::createUserIssuesCredentialAndActsAsTheUser()
     const auto online = carol->waitFor(u"USERS_ONLINE_UPDATED"_s);
     QVERIFY(online);
     QCOMPARE(online->value(u"parentOperationId"), connectOperation);
+    QCOMPARE(online->value(u"userId"), TestClient::idObject(id));
     QCOMPARE(online->value(u"onlineUsers"),
              QJsonArray({TestClient::idObject(m_alice->userId()), TestClient::idObject(id)}));
     QVERIFY(!carol->hasReceived(u"COMMAND_REJECTED"_s));
@@ -589,9 +592,10 @@ void TestWebSocketApi::oversizedMessageClosesWith1009()
     QCOMPARE(m_alice->socket().closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
 
     // Alice's only socket is gone, so she went offline; the server serves the others as before.
-    const auto update = m_bob->waitFor(u"USERS_ONLINE_UPDATED"_s);
-    QVERIFY(update);
-    QCOMPARE(update->value(u"onlineUsers"), QJsonArray({TestClient::idObject(m_bob->userId())}));
+    const auto departure = m_bob->waitFor(u"USER_WENT_OFFLINE"_s);
+    QVERIFY(departure);
+    QCOMPARE(*departure, QJsonObject({{u"userId"_s, TestClient::idObject(m_alice->userId())},
+                                      {u"usersOnline"_s, 1}}));
     QVERIFY(m_bob->announce());
     auto carol = onlineUser(u"Carol"_s);
     QVERIFY(carol);
@@ -607,35 +611,97 @@ void TestWebSocketApi::binaryMessageClosesWith1003()
     QVERIFY(m_bob->announce());
 }
 
-void TestWebSocketApi::userConnectedUpdatesEveryPlayer()
+void TestWebSocketApi::userConnectedIsAnArrivalForEveryoneAndTheListForTheUser()
 {
-    // Every player hears the online list (a socket that has not authenticated does not: see
-    // onlyAuthenticatedSocketsHearTheLobby).
+    // Every player hears that Bob arrived (a socket that has not authenticated does not: see
+    // onlyAuthenticatedSocketsHearTheLobby); only Bob gets the whole list, after the arrival.
     const QJsonObject operationId = TestClient::newIdObject();
     m_bob->send(u"USER_CONNECTED"_s,
                 {{u"id"_s, TestClient::idObject(m_bob->userId())}, {u"operationId"_s, operationId}});
-    const QJsonObject expected{{u"onlineUsers"_s, QJsonArray({TestClient::idObject(m_alice->userId()),
-                                                             TestClient::idObject(m_bob->userId())})},
-                               {u"parentOperationId"_s, operationId}};
-    for (TestClient *client : {m_alice.get(), m_bob.get()}) {
-        const auto update = client->waitFor(u"USERS_ONLINE_UPDATED"_s);
-        QVERIFY(update);
-        QCOMPARE(*update, expected);
-    }
-    // Announcing again changes nothing in the list and its order.
+    const QJsonObject arrival{{u"type"_s, u"USER_CAME_ONLINE"_s},
+                              {u"payload"_s, QJsonObject{{u"userId"_s, TestClient::idObject(m_bob->userId())},
+                                                         {u"usersOnline"_s, 2}}}};
+    const QJsonArray bothOnline{TestClient::idObject(m_alice->userId()), TestClient::idObject(m_bob->userId())};
+    const QJsonObject list{{u"type"_s, u"USERS_ONLINE_UPDATED"_s},
+                           {u"payload"_s, QJsonObject{{u"onlineUsers"_s, bothOnline},
+                                                      {u"parentOperationId"_s, operationId},
+                                                      {u"userId"_s, TestClient::idObject(m_bob->userId())}}}};
+    QVERIFY(m_bob->waitForCount(2));
+    QVERIFY(m_alice->syncWithServer());
+    QVERIFY(m_bob->syncWithServer());
+    QCOMPARE(m_bob->received(), QList<QJsonObject>({arrival, list}));
+    QCOMPARE(m_alice->received(), QList<QJsonObject>({arrival}));
+    m_alice->clearReceived();
+    m_bob->clearReceived();
+
+    // Announcing again changes nothing in the list and its order: Alice gets the list, nobody an
+    // arrival.
     QVERIFY(m_alice->announce());
-    QCOMPARE(onlineUsers(), expected.value(u"onlineUsers").toArray());
+    QVERIFY(m_alice->syncWithServer());
+    QVERIFY(m_bob->syncWithServer());
+    QCOMPARE(m_alice->receivedTypes(), QStringList());
+    QCOMPARE(m_bob->receivedTypes(), QStringList());
+    QCOMPARE(onlineUsers(), bothOnline);
 }
 
-void TestWebSocketApi::closingSocketUpdatesOnlineListOfOthers()
+// Presence costs each socket a few bytes per change, not the whole list (issue 9): with many
+// players online, the others hear of an arrival or a departure in one message that names one user,
+// and only the sockets of the user who arrived get the list.
+void TestWebSocketApi::anArrivalAndADepartureSendOthersOneSmallMessageEach()
+{
+    constexpr int othersOnline = 12;
+    std::vector<std::unique_ptr<TestClient>> newcomers;
+    QList<TestClient *> others{m_alice.get()};
+    while (others.size() < othersOnline) {
+        newcomers.push_back(onlineUser(u"Player %1"_s.arg(others.size())));
+        QVERIFY(newcomers.back());
+        others.append(newcomers.back().get());
+    }
+    // Bob has two sockets, neither announced yet.
+    auto bobsSecondTab = newClient();
+    bobsSecondTab->setIdentity(m_bob->userId(), m_bob->credential());
+    QVERIFY(bobsSecondTab->openSocket());
+    QVERIFY(bobsSecondTab->associate());
+    for (TestClient *other : std::as_const(others)) {
+        QVERIFY(other->syncWithServer());
+        other->clearReceived();
+    }
+
+    QVERIFY(m_bob->announce());
+    const QJsonObject arrival{{u"type"_s, u"USER_CAME_ONLINE"_s},
+                              {u"payload"_s, QJsonObject{{u"userId"_s, TestClient::idObject(m_bob->userId())},
+                                                         {u"usersOnline"_s, othersOnline + 1}}}};
+    for (TestClient *other : std::as_const(others)) {
+        QVERIFY(other->syncWithServer());
+        QCOMPARE(other->received(), QList<QJsonObject>({arrival}));
+        other->clearReceived();
+    }
+    // Bob's other socket gets the list too: it is his.
+    const auto list = bobsSecondTab->waitFor(u"USERS_ONLINE_UPDATED"_s);
+    QVERIFY(list);
+    QCOMPARE(list->value(u"onlineUsers").toArray().size(), othersOnline + 1);
+
+    QVERIFY(m_bob->closeSocket());
+    QVERIFY(bobsSecondTab->closeSocket());
+    const QJsonObject departure{{u"type"_s, u"USER_WENT_OFFLINE"_s},
+                                {u"payload"_s, QJsonObject{{u"userId"_s, TestClient::idObject(m_bob->userId())},
+                                                           {u"usersOnline"_s, othersOnline}}}};
+    for (TestClient *other : std::as_const(others)) {
+        QVERIFY(other->waitForCount(1));
+        QVERIFY(other->syncWithServer());
+        QCOMPARE(other->received(), QList<QJsonObject>({departure}));
+    }
+}
+
+void TestWebSocketApi::closingSocketTellsOthersTheUserWentOffline()
 {
     QVERIFY(m_bob->announce());
-    QVERIFY(m_alice->waitFor(u"USERS_ONLINE_UPDATED"_s));
+    QVERIFY(m_alice->waitFor(u"USER_CAME_ONLINE"_s));
     QVERIFY(m_alice->closeSocket());
-    const auto update = m_bob->waitFor(u"USERS_ONLINE_UPDATED"_s);
-    QVERIFY(update);
-    QCOMPARE(*update, QJsonObject({{u"onlineUsers"_s, QJsonArray({TestClient::idObject(m_bob->userId())})},
-                                   {u"parentOperationId"_s, QJsonValue()}}));
+    const auto departure = m_bob->waitFor(u"USER_WENT_OFFLINE"_s);
+    QVERIFY(departure);
+    QCOMPARE(*departure, QJsonObject({{u"userId"_s, TestClient::idObject(m_alice->userId())},
+                                      {u"usersOnline"_s, 1}}));
     QCOMPARE(onlineUsers(), QJsonArray({TestClient::idObject(m_bob->userId())}));
 }
 
@@ -659,7 +725,7 @@ void TestWebSocketApi::userWithTwoSocketsStaysOnlineUntilBothClose()
     QTRY_COMPARE(m_server->api().connectionCount(), 2);
     QCOMPARE(onlineUsers(), bothOnline);
     QVERIFY(m_bob->syncWithServer());
-    QVERIFY(!m_bob->hasReceived(u"USERS_ONLINE_UPDATED"_s));
+    QVERIFY(!m_bob->hasReceived(u"USER_WENT_OFFLINE"_s));
 
     // The remaining socket still hears what is meant for Alice.
     const QJsonObject operationId = TestClient::newIdObject();
@@ -672,9 +738,27 @@ void TestWebSocketApi::userWithTwoSocketsStaysOnlineUntilBothClose()
     QCOMPARE(invited->value(u"operationId"), operationId);
 
     QVERIFY(secondTab->closeSocket());
-    const auto update = m_bob->waitFor(u"USERS_ONLINE_UPDATED"_s);
-    QVERIFY(update);
-    QCOMPARE(update->value(u"onlineUsers"), QJsonArray({TestClient::idObject(m_bob->userId())}));
+    const auto departure = m_bob->waitFor(u"USER_WENT_OFFLINE"_s);
+    QVERIFY(departure);
+    QCOMPARE(departure->value(u"userId"), TestClient::idObject(m_alice->userId()));
+    QCOMPARE(onlineUsers(), QJsonArray({TestClient::idObject(m_bob->userId())}));
+}
+
+// The LAN beacon advertises how many are online: it follows the arrivals and departures.
+void TestWebSocketApi::beaconCountFollowsArrivalsAndDepartures()
+{
+    QSignalSpy counts(m_server.get(), &GameServer::playersOnlineChanged);
+    QVERIFY(m_bob->announce());
+    QVERIFY(m_alice->announce()); // again: nobody arrived
+    auto carol = onlineUser(u"Carol"_s);
+    QVERIFY(carol);
+    QVERIFY(m_alice->closeSocket());
+    QVERIFY(m_bob->waitFor(u"USER_WENT_OFFLINE"_s));
+
+    QList<int> advertised;
+    for (const QList<QVariant> &arguments : std::as_const(counts))
+        advertised.append(arguments.at(0).toInt());
+    QCOMPARE(advertised, QList<int>({2, 3, 2}));
 }
 
 void TestWebSocketApi::silentPeerIsDropped()
@@ -748,10 +832,14 @@ void TestWebSocketApi::onlyAuthenticatedSocketsHearTheLobby()
     auto carol = std::make_unique<TestClient>(m_server->port());
     QVERIFY(carol->openSocket());
     QVERIFY(carol->createUserOverSocket(u"Carol"_s));
+    // Carol arrives and leaves: the players hear both, the stranger neither.
     QVERIFY(carol->announce());
+    QVERIFY(carol->closeSocket());
+    QVERIFY(m_alice->waitFor(u"USER_CAME_ONLINE"_s));
+    QVERIFY(m_alice->waitFor(u"USER_WENT_OFFLINE"_s));
 
     QVERIFY(stranger.syncWithServer());
-    QVERIFY2(!stranger.hasReceived(u"USERS_ONLINE_UPDATED"_s), qPrintable(stranger.receivedTypes().join(u", ")));
+    QVERIFY2(stranger.received().isEmpty(), qPrintable(stranger.receivedTypes().join(u", ")));
 }
 
 void TestWebSocketApi::aPageOfAnotherSiteMayNotOpenTheSocket()
