@@ -143,8 +143,15 @@ Run play(const Server &server, int games, int seconds, int paceMs, BenchPlayer::
     const qint64 cpuBefore = probe.cpuMicroseconds();
     QElapsedTimer elapsed;
     elapsed.start();
-    for (int game = 0; game < games; ++game)
-        players[2 * game]->startPlaying();
+    for (int game = 0; game < games; ++game) {
+        // Paced games start spread over one pace, as players who sat down at different times
+        // would: started together, they would move in a burst each pace and measure the burst.
+        BenchPlayer *creator = players[2 * game].get();
+        if (paceMs > 0)
+            QTimer::singleShot(int(qint64(paceMs) * game / games), creator, &BenchPlayer::startPlaying);
+        else
+            creator->startPlaying();
+    }
     waitFor([&] { return elapsed.elapsed() >= seconds * 1000; }, seconds * 1000 + 1000);
     const double wallSeconds = double(elapsed.nsecsElapsed()) / 1e9;
     const qint64 cpuUsed = probe.cpuMicroseconds() - cpuBefore;
