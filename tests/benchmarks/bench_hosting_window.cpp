@@ -324,6 +324,17 @@ bool reniceServerThreads(int nice)
     return found;
 }
 
+// The nice value of the "game server" thread.
+int niceOfServerThread()
+{
+    const ProcessTimes threads = readProcessTimes(QCoreApplication::applicationPid());
+    for (auto thread = threads.cbegin(); thread != threads.cend(); ++thread) {
+        if (thread->name == u"game server")
+            return getpriority(PRIO_PROCESS, id_t(thread.key()));
+    }
+    return 0;
+}
+
 // All the machine's CPUs from /proc/stat, in clock ticks: what every process used, others included.
 struct MachineTimes
 {
@@ -499,9 +510,9 @@ int main(int argc, char *argv[])
                                                             "leaves (default: it shares the CPUs fairly)."));
     const QCommandLineOption serverNiceOption(QStringLiteral("server-nice"),
                                               QStringLiteral("Nice value for this process's server threads (\"game "
-                                                             "server\", \"domain\") once hosting: what a lower "
-                                                             "priority would do (default 0)."),
-                                              QStringLiteral("n"), QStringLiteral("0"));
+                                                             "server\", \"domain\") once hosting, instead of the "
+                                                             "app's own (10)."),
+                                              QStringLiteral("n"), QStringLiteral("-1"));
     const QCommandLineOption benchOption(QStringLiteral("bench"), QStringLiteral("The tictactoe-bench binary."),
                                          QStringLiteral("path"), QStringLiteral(TICTACTOE_BENCH_BINARY));
     parser.addOptions({gamesOption, secondsOption, baselineOption, refreshOption, paceOption, benchIdleOption,
@@ -513,7 +524,7 @@ int main(int argc, char *argv[])
     const int refreshHz = std::clamp(parser.value(refreshOption).toInt(), 0, 1000);
     const int paceMs = std::clamp(parser.value(paceOption).toInt(), 0, 60000);
     const bool benchIdle = parser.isSet(benchIdleOption);
-    const int serverNice = std::clamp(parser.value(serverNiceOption).toInt(), 0, 19);
+    const int serverNice = std::clamp(parser.value(serverNiceOption).toInt(), -1, 19);
 
     // The host is set up as `tictactoe` would be with these flags: loopback only, a fresh data
     // directory, beacons to 127.0.0.1 on a port nobody else uses, and the per-address limits
@@ -579,7 +590,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     const quint16 port = session->connection()->hostedPort();
-    if (serverNice > 0 && !reniceServerThreads(serverNice)) {
+    if (serverNice >= 0 && !reniceServerThreads(serverNice)) {
         std::fprintf(stderr, "bench_hosting_window: found no server thread to renice\n");
         return 1;
     }
@@ -597,7 +608,8 @@ int main(int argc, char *argv[])
         std::printf("frames: QQuickWindow::update() asked for right after each frameSwapped (no animation "
                     "runs); no display refresh stood in for: frames come as fast as they render\n");
     }
-    std::printf("server threads: nice %d\n", serverNice);
+    std::printf("server threads: nice %d (%s)\n", niceOfServerThread(),
+                serverNice >= 0 ? "set by --server-nice" : "as the app sets it");
     std::fflush(stdout);
 
     QProcess bench;
