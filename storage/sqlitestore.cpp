@@ -118,6 +118,7 @@ Outcome<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString &directory
         if (const Outcome<> done = ((*store).*step)(); !done)
             return std::unexpected(Refusal{done.error().reason, path + QStringLiteral(": ") + done.error().message});
     }
+    store->m_checkpointer = std::make_unique<WalCheckpointer>(path);
     qCDebug(lcStorage) << "keeping the data in" << path;
     return store;
 }
@@ -142,6 +143,7 @@ SqliteStore::SqliteStore(const QString &connectionName)
 
 SqliteStore::~SqliteStore()
 {
+    m_checkpointer.reset();
     for (QSqlQuery *statement : {&m_insertUser, &m_updateCredential, &m_upsertScore, &m_clearHallOfFame,
                                  &m_insertHallOfFame, &m_upsertGame, &m_deleteWaitingGame, &m_insertGameEvent})
         *statement = QSqlQuery();
@@ -172,7 +174,9 @@ Outcome<> SqliteStore::migrate()
         return storageRefusal(QStringLiteral("STORAGE_DAMAGED"),
                               QStringLiteral("this database belongs to another program"));
     if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL"))
-        || !query.exec(QStringLiteral("PRAGMA synchronous=NORMAL"))) {
+        || !query.exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
+        // Checkpoints happen beside the commits, on WalCheckpointer's thread.
+        || !query.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"))) {
         return storageRefusal(QStringLiteral("STORAGE_UNAVAILABLE"), query.lastError().text());
     }
     if (version == schemaVersion)

@@ -2,6 +2,7 @@
 
 #include "inmemorystore.h"
 #include "tictactoestore.h"
+#include "walcheckpointer.h"
 
 #include <QHash>
 #include <QLockFile>
@@ -68,6 +69,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_database;
     std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     QSqlQuery m_insertUser;
     QSqlQuery m_updateCredential;
     QSqlQuery m_upsertScore;

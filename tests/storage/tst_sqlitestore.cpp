@@ -8,6 +8,7 @@
 #include "tictactoedomain.h"
 #include "users/usereffects.h"
 
+#include <QFileInfo>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -61,6 +62,7 @@ private slots:
     void refusesAFileThatIsNotADatabase();
     void refusesADatabaseOfAnotherProgram();
     void refusesADatabaseAnotherHostHolds();
+    void commitsReachTheDatabaseFileWithoutACommitCopyingThem();
 
 private:
     std::unique_ptr<DomainTestKit> openKit(const GameRules &rules = {}) const;
@@ -249,6 +251,25 @@ void TestSqliteStore::refusesADatabaseAnotherHostHolds()
     // Once the first host is gone, the database opens again.
     first->reset();
     QVERIFY(SqliteStore::open(m_directory->path()));
+}
+
+void TestSqliteStore::commitsReachTheDatabaseFileWithoutACommitCopyingThem()
+{
+    const auto databaseFile = [this] {
+        QFile file(databasePath());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    auto kit = openKit();
+    const QByteArray opened = databaseFile();
+    QVERIFY(!opened.isEmpty());
+    createUsers(*kit);
+    const QUuid game = startGame(*kit);
+    play(*kit, game, {{alice, {0, 0}}, {bob, {0, 1}}, {alice, {1, 0}}});
+    QVERIFY(kit->lastCommitSucceeded());
+
+    // Commits go to the WAL. A handful is far below SQLite's own checkpoint (1 000 pages): only the
+    // checkpointer's thread copies them into the database file, while the store stays open.
+    QTRY_VERIFY_WITH_TIMEOUT(databaseFile() != opened, 10000);
 }
 
 QTEST_GUILESS_MAIN(TestSqliteStore)
