@@ -10,6 +10,7 @@
 #include "commandline.h"
 #include "embeddedgamehost.h"
 #include "gamesession.h"
+#include "load/widelimits.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -528,8 +529,8 @@ int main(int argc, char *argv[])
 
     // The host is set up as `tictactoe` would be with these flags: loopback only, a fresh data
     // directory, beacons to 127.0.0.1 on a port nobody else uses, and the per-address limits
-    // opened wide, since every player of the bench comes from 127.0.0.1 (tictactoe-bench opens
-    // them the same way for the server it starts).
+    // opened wide, since every player of the bench comes from 127.0.0.1 (wideLimitFlags(), as
+    // tictactoe-bench opens them for the server it starts).
     QTemporaryDir directory;
     const quint16 discoveryPort = freeUdpPort();
     if (!directory.isValid() || discoveryPort == 0) {
@@ -541,16 +542,9 @@ int main(int argc, char *argv[])
             QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("0"),
             QStringLiteral("--discovery-target"), QStringLiteral("127.0.0.1"),
             QStringLiteral("--discovery-port"), QString::number(discoveryPort),
-            QStringLiteral("--data-dir"), directory.filePath(QStringLiteral("data")),
-            QStringLiteral("--max-connections"), QStringLiteral("30000"),
-            QStringLiteral("--max-connections-per-address"), QStringLiteral("30000"),
-            QStringLiteral("--user-creations-per-minute"), QStringLiteral("100000000"),
-            QStringLiteral("--messages-per-second"), QStringLiteral("100000"),
-            QStringLiteral("--message-burst"), QStringLiteral("100000"),
-            QStringLiteral("--domain-queue-limit"), QStringLiteral("1000000"),
-            QStringLiteral("--auth-timeout-ms"), QStringLiteral("600000"),
-            QStringLiteral("--turn-timeout-ms"), QStringLiteral("600000")};
-    if (commandLine.parse(QStringList{QStringLiteral("tictactoe")} + hostFlags) != CommandLine::Action::Run) {
+            QStringLiteral("--data-dir"), directory.filePath(QStringLiteral("data"))};
+    if (commandLine.parse(QStringList{QStringLiteral("tictactoe")} + hostFlags + wideLimitFlags())
+        != CommandLine::Action::Run) {
         std::fprintf(stderr, "%s\n", qPrintable(commandLine.errorText()));
         return 1;
     }

@@ -10,6 +10,7 @@
 #include "epolleventdispatcher.h"
 #include "protocolcatalogue.h"
 #include "serverprobe.h"
+#include "widelimits.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -58,17 +59,11 @@ public:
     bool start(const QString &binary)
     {
         m_process.setProgram(binary);
-        m_process.setArguments({QStringLiteral("--server"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
-                                QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--no-discovery"),
-                                QStringLiteral("--data-dir"), m_data.path(),
-                                QStringLiteral("--max-connections"), QStringLiteral("30000"),
-                                QStringLiteral("--max-connections-per-address"), QStringLiteral("30000"),
-                                QStringLiteral("--user-creations-per-minute"), QStringLiteral("100000000"),
-                                QStringLiteral("--messages-per-second"), QStringLiteral("100000"),
-                                QStringLiteral("--message-burst"), QStringLiteral("100000"),
-                                QStringLiteral("--domain-queue-limit"), QStringLiteral("1000000"),
-                                QStringLiteral("--auth-timeout-ms"), QStringLiteral("600000"),
-                                QStringLiteral("--turn-timeout-ms"), QStringLiteral("600000")});
+        m_process.setArguments(QStringList{QStringLiteral("--server"), QStringLiteral("--host"),
+                                           QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                                           QStringLiteral("0"), QStringLiteral("--no-discovery"),
+                                           QStringLiteral("--data-dir"), m_data.path()}
+                               + wideLimitFlags());
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start();
         if (!m_process.waitForStarted() || !waitFor([&] { return m_process.canReadLine(); }, 10000))
