@@ -78,12 +78,17 @@ void ClientConnection::setUserId(const QUuid &userId)
 
 void ClientConnection::send(const QByteArray &message)
 {
+    send(QString::fromUtf8(message));
+}
+
+void ClientConnection::send(const QString &message)
+{
     if (m_socket->bytesToWrite() > m_maxPendingSendBytes) {
         qCWarning(lcWebSocket) << "dropping" << m_sessionId << ": it reads too slowly";
         m_socket->abort();
         return;
     }
-    m_socket->sendTextMessage(QString::fromUtf8(message));
+    m_socket->sendTextMessage(message);
 }
 
 void ClientConnection::flush()

@@ -32,6 +32,9 @@ public:
     void setProtocolVersion(int version) { m_protocolVersion = version; }
 
     void send(const QByteArray &message);
+    // The same, for a message already in the QString that QWebSocket takes: a broadcast converts
+    // its UTF-8 once for all recipients.
+    void send(const QString &message);
     // Writes what waits to be sent now, instead of at the loop's next turn.
     void flush();
     bool hasPendingFlush() const { return m_pendingFlush; }

@@ -346,7 +346,7 @@ void GameApi::relayAll(const QList<Effect> &effects)
         connection->flush();
 }
 
-void GameApi::sendTo(ClientConnection *connection, const QByteArray &message)
+void GameApi::sendTo(ClientConnection *connection, const QString &message)
 {
     if (!connection->hasPendingFlush()) {
         connection->setPendingFlush(true);
@@ -365,7 +365,7 @@ void GameApi::relay(const Effect &effect)
     const MessageSpec *publication = ProtocolCatalogue::instance().toClient(effect.type());
     if (!publication || publication->audience == Audience::Sender)
         return;
-    const QByteArray message = WireFormat::toClient(effect);
+    const QString message = QString::fromUtf8(WireFormat::toClient(effect));
     const EventRouter::Recipients recipients = m_router.recipientsOf(effect, *publication);
     if (recipients.everyone) {
         // Everyone means every player: a socket that has not authenticated hears nothing. A copy:

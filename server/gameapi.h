@@ -61,7 +61,7 @@ private:
     void relayAll(const QList<Effect> &effects);
     void relay(const Effect &effect);
     // Sends now and flushes once the whole unit of work is relayed.
-    void sendTo(ClientConnection *connection, const QByteArray &message);
+    void sendTo(ClientConnection *connection, const QString &message);
 
     static HttpReply failure(const Refusal &refusal);
 

@@ -311,29 +311,34 @@ qint64 siblingXServer()
     return 0;
 }
 
-// Linux keeps a nice value per thread. The threads are found by the names their QThreads give them
-// (EmbeddedGameHost's "game server", DomainApplication's "domain"); false when there is none.
-bool reniceServerThreads(int nice)
+// The ids of the server's threads, found by the names their QThreads give them
+// (EmbeddedGameHost's "game server" first, DomainApplication's "domain").
+QList<id_t> serverThreadIds()
 {
-    bool found = false;
-    const ProcessTimes threads = readProcessTimes(QCoreApplication::applicationPid());
-    for (auto thread = threads.cbegin(); thread != threads.cend(); ++thread) {
-        const bool server = thread->name == u"game server" || thread->name == u"domain";
-        if (server && setpriority(PRIO_PROCESS, id_t(thread.key()), nice) == 0)
-            found = true;
-    }
-    return found;
-}
-
-// The nice value of the "game server" thread.
-int niceOfServerThread()
-{
+    QList<id_t> ids;
     const ProcessTimes threads = readProcessTimes(QCoreApplication::applicationPid());
     for (auto thread = threads.cbegin(); thread != threads.cend(); ++thread) {
         if (thread->name == u"game server")
-            return getpriority(PRIO_PROCESS, id_t(thread.key()));
+            ids.prepend(id_t(thread.key()));
+        else if (thread->name == u"domain")
+            ids.append(id_t(thread.key()));
     }
-    return 0;
+    return ids;
+}
+
+// Linux keeps a nice value per thread; false when there is no server thread.
+bool reniceServerThreads(int nice)
+{
+    bool found = false;
+    for (const id_t thread : serverThreadIds())
+        found = setpriority(PRIO_PROCESS, thread, nice) == 0 || found;
+    return found;
+}
+
+int niceOfServerThread()
+{
+    const QList<id_t> threads = serverThreadIds();
+    return threads.isEmpty() ? 0 : getpriority(PRIO_PROCESS, threads.constFirst());
 }
 
 // All the machine's CPUs from /proc/stat, in clock ticks: what every process used, others included.
