@@ -2,12 +2,15 @@
 #include "desktopapp.h"
 #include "epolleventdispatcher.h"
 #include "gameserver.h"
+#include "joinlinks.h"
 #include "lanannouncer.h"
 #include "sqlitestore.h"
 #include "unixsignalwatcher.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QHostAddress>
+#include <QList>
 #include <QLoggingCategory>
 #include <QTextStream>
 
@@ -36,6 +39,27 @@ void raiseDescriptorLimit()
     limit.rlim_cur = limit.rlim_max;
     if (setrlimit(RLIMIT_NOFILE, &limit) != 0)
         qCWarning(lcApp) << "could not raise the descriptor limit to" << limit.rlim_max;
+}
+
+// Where a browser joins: a person reads these lines, so they come after the "listening" line that
+// scripts wait for.
+void printJoinLinks(const QHostAddress &bound, quint16 port)
+{
+    QTextStream out(stdout);
+    const QList<QHostAddress> lanAddresses = JoinLinks::lanAddresses(bound);
+    for (const QHostAddress &address : lanAddresses)
+        out << "play in a browser: " << JoinLinks::link(address, port).toString() << Qt::endl;
+    if (!lanAddresses.isEmpty())
+        return;
+    if (bound.isLoopback()) {
+        out << "play in a browser on this computer only (the server listens on loopback): "
+            << JoinLinks::link(bound, port).toString() << Qt::endl;
+    } else {
+        const QHostAddress loopback(bound == QHostAddress::AnyIPv6 ? QHostAddress::LocalHostIPv6
+                                                                   : QHostAddress::LocalHost);
+        out << "play in a browser on this computer only (it has no network others can reach): "
+            << JoinLinks::link(loopback, port).toString() << Qt::endl;
+    }
 }
 
 int runServer(int &argc, char *argv[], const LaunchOptions &options)
@@ -68,6 +92,7 @@ int runServer(int &argc, char *argv[], const LaunchOptions &options)
 
     // Scripts and tests wait for exactly this line, so it goes out at once.
     QTextStream(stdout) << "listening on " << server.url().toString() << Qt::endl;
+    printJoinLinks(options.server.host, server.port());
     return app.exec();
 }
 

@@ -16,9 +16,10 @@ ScrollablePage {
 
     signal addressEdited(string address)
 
-    // Splits "host", "host:port", "[v6]" or "[v6]:port" into { address, port, error }.
+    // Splits "host", "host:port", "[v6]" or "[v6]:port" into { address, port, error }; the link a
+    // hosting lobby shows, "http://host:port/", gives the same.
     function parseAddress(text) {
-        const input = text.trim()
+        const input = text.trim().replace(/^http:\/\/([^\/]*)\/?$/i, "$1")
         if (input === "")
             return { address: "", port: 0, error: qsTr("Type an address such as 192.168.1.5:8080.") }
         let address = input

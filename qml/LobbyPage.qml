@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls.Fusion
 import QtQuick.Layouts
+import TicTacToe
 import TicTacToe.Client
 
 // Who is online (invite them) and the three best players.
@@ -64,25 +65,66 @@ ScrollablePage {
             radius: Theme.radius
         }
 
-        RowLayout {
+        ColumnLayout {
             anchors.fill: parent
             spacing: Theme.spacing
 
             Label {
+                objectName: "joinLinksIntro"
                 Layout.fillWidth: true
-                text: qsTr("You are hosting. Others on this network see your game, or can join at:")
+                text: page.session.joinLinks.thisComputerOnly
+                      ? qsTr("You are hosting, but this computer has no network others can reach: only a browser on this computer can join, at:")
+                      : qsTr("You are hosting. Others on this network see your game, or join it in a browser: a phone scans the code.")
                 color: Theme.text
                 wrapMode: Text.Wrap
             }
 
-            InputField {
-                objectName: "hostAddressField"
-                Layout.preferredWidth: Math.max(implicitWidth, contentWidth + leftPadding + rightPadding + 2)
-                text: page.session.connection.hostAddress
-                readOnly: true
-                font.bold: true
-                font.family: "monospace"
-                Accessible.name: qsTr("Address others can join")
+            // One link and its code for each network this computer is on; several wrap.
+            Flow {
+                id: joinLinkFlow
+
+                Layout.fillWidth: true
+                spacing: Theme.spacingLarge
+
+                Repeater {
+                    objectName: "joinLinkRepeater"
+                    model: page.session.joinLinks
+
+                    delegate: ColumnLayout {
+                        id: joinLink
+
+                        required property string link
+
+                        width: Math.min(joinLinkFlow.width,
+                                        Math.max(Theme.qrCodeSize,
+                                                 linkField.contentWidth + linkField.leftPadding + linkField.rightPadding + 2))
+                        spacing: Theme.spacingSmall
+
+                        InputField {
+                            id: linkField
+
+                            objectName: "joinLinkField"
+                            Layout.fillWidth: true
+                            text: joinLink.link
+                            readOnly: true
+                            font.bold: true
+                            font.family: "monospace"
+                            Accessible.name: qsTr("Link others can join at")
+                        }
+
+                        // A phone scanning a loopback link would open its own loopback: no code then.
+                        QrCodeItem {
+                            objectName: "joinLinkQrCode"
+                            Layout.preferredWidth: Theme.qrCodeSize
+                            Layout.preferredHeight: Theme.qrCodeSize
+                            Layout.alignment: Qt.AlignHCenter
+                            visible: !page.session.joinLinks.thisComputerOnly
+                            text: joinLink.link
+                            Accessible.role: Accessible.Graphic
+                            Accessible.name: qsTr("QR code of %1").arg(joinLink.link)
+                        }
+                    }
+                }
             }
         }
     }
@@ -172,7 +214,7 @@ ScrollablePage {
                 Layout.fillWidth: true
                 visible: playerRepeater.count === 1
                 text: page.session.connection.hosting
-                      ? qsTr("No one else is here yet. Others can join with the address above.")
+                      ? qsTr("No one else is here yet. Others can join at the link above.")
                       : qsTr("No one else is here yet.")
             }
         }

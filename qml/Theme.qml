@@ -21,6 +21,8 @@ QtObject {
     readonly property int contentMaxWidth: 1040
     readonly property int cardMinWidth: 320
     readonly property int controlHeight: 36
+    // A QR code a phone reads from an arm's length: its modules a few pixels each.
+    readonly property int qrCodeSize: 180
 
     readonly property color background: "#eef1f5"
     readonly property color surface: "#ffffff"

@@ -75,7 +75,11 @@ void GameSession::hostGame()
     if (!started->keepsData)
         m_player.rememberIdentity(embeddedServerKey, {});
     m_host = std::move(host);
-    m_connection.setHosting(started->lanAddress, started->port);
+    // The header names one address; the lobby lists them all.
+    const QString shownAddress = started->lanAddresses.isEmpty() ? started->loopbackAddress
+                                                                 : started->lanAddresses.first().toString();
+    m_connection.setHosting(shownAddress, started->port);
+    m_joinLinks.setLinks(started->lanAddresses, QHostAddress(started->loopbackAddress), started->port);
     m_connection.setHostAlias(m_player.alias());
     connectTo(started->loopbackAddress, started->port, embeddedServerKey);
 }
@@ -119,6 +123,7 @@ void GameSession::leave()
     m_client.disconnectFromServer();
     m_host.reset();
     m_connection.clearHosting();
+    m_joinLinks.clear();
     m_connection.setHostAlias({});
     forgetServer();
     setStage(homeStage());
@@ -249,6 +254,7 @@ void GameSession::handleClientState(GameClient::State state)
         if (m_stage != Stage::Home && m_stage != Stage::ChoosingAlias) {
             m_host.reset();
             m_connection.clearHosting();
+            m_joinLinks.clear();
             setStage(homeStage());
         }
         break;

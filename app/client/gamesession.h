@@ -5,6 +5,7 @@
 #include "gameclient.h"
 #include "hostlistmodel.h"
 #include "invitations.h"
+#include "joinlinkmodel.h"
 #include "lobby.h"
 #include "playerprofile.h"
 #include "sessionsettings.h"
@@ -37,6 +38,8 @@ class GameSession : public QObject
     Q_PROPERTY(ConnectionStatus *connection READ connection CONSTANT)
     Q_PROPERTY(Invitations *invitations READ invitations CONSTANT)
     Q_PROPERTY(HostListModel *hosts READ hosts CONSTANT)
+    // Where others join the game this computer hosts; empty when it hosts none.
+    Q_PROPERTY(JoinLinkModel *joinLinks READ joinLinks CONSTANT)
     Q_PROPERTY(OnlinePlayersModel *onlinePlayers READ onlinePlayers CONSTANT)
     Q_PROPERTY(HallOfFameModel *hallOfFame READ hallOfFame CONSTANT)
     Q_PROPERTY(CurrentGame *game READ game CONSTANT)
@@ -58,6 +61,7 @@ public:
     ConnectionStatus *connection() { return &m_connection; }
     Invitations *invitations() { return &m_invitations; }
     HostListModel *hosts() { return &m_hosts; }
+    JoinLinkModel *joinLinks() { return &m_joinLinks; }
     OnlinePlayersModel *onlinePlayers() { return m_lobby.onlinePlayers(); }
     HallOfFameModel *hallOfFame() { return m_lobby.hallOfFame(); }
     CurrentGame *game() { return &m_game; }
@@ -100,6 +104,7 @@ private:
     GameClient m_client;
     ConnectionStatus m_connection;
     HostListModel m_hosts;
+    JoinLinkModel m_joinLinks;
     Lobby m_lobby;
     CurrentGame m_game;
     Invitations m_invitations;

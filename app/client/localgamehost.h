@@ -2,6 +2,8 @@
 
 #include "outcome.h"
 
+#include <QHostAddress>
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -16,7 +18,7 @@ public:
     struct Endpoint
     {
         QString loopbackAddress; // where this computer's own client connects
-        QString lanAddress;      // what other players type or scan
+        QList<QHostAddress> lanAddresses; // where others on the LAN join (see JoinLinks); may be empty
         quint16 port = 0;
         bool keepsData = false;  // false: every start is a new server that knows nobody
     };

@@ -2,11 +2,11 @@
 
 #include "epolleventdispatcher.h"
 #include "gameserver.h"
+#include "joinlinks.h"
 #include "lanannouncer.h"
 #include "sqlitestore.h"
 
 #include <QLoggingCategory>
-#include <QNetworkInterface>
 #include <QSysInfo>
 
 #include <sys/resource.h>
@@ -76,7 +76,8 @@ Outcome<LocalGameHost::Endpoint> EmbeddedGameHost::start(const QString &alias)
     QObject::connect(m_server.get(), &GameServer::playersOnlineChanged, m_announcer.get(),
                      &LanAnnouncer::setPlayersOnline);
     m_announcer->start();
-    return Endpoint{loopbackAddress(), lanAddress(), m_server->port(), !m_serverSettings.dataDirectory.isEmpty()};
+    return Endpoint{loopbackAddress(), JoinLinks::lanAddresses(m_serverSettings.host), m_server->port(),
+                    !m_serverSettings.dataDirectory.isEmpty()};
 }
 
 Outcome<> EmbeddedGameHost::startServer()
@@ -113,27 +114,4 @@ QString EmbeddedGameHost::loopbackAddress() const
 {
     const QHostAddress bound = m_serverSettings.host;
     return bound.isLoopback() || isWildcard(bound) ? QStringLiteral("127.0.0.1") : bound.toString();
-}
-
-QString EmbeddedGameHost::lanAddress() const
-{
-    const QHostAddress bound = m_serverSettings.host;
-    if (bound.isLoopback())
-        return QStringLiteral("127.0.0.1");
-    if (!isWildcard(bound))
-        return bound.toString();
-    const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
-    for (const QNetworkInterface &interface : interfaces) {
-        const auto flags = interface.flags();
-        if (!flags.testFlag(QNetworkInterface::IsUp) || !flags.testFlag(QNetworkInterface::IsRunning)
-            || flags.testFlag(QNetworkInterface::IsLoopBack)) {
-            continue;
-        }
-        for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
-            const QHostAddress address = entry.ip();
-            if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback())
-                return address.toString();
-        }
-    }
-    return QStringLiteral("127.0.0.1");
 }

@@ -34,7 +34,6 @@ private:
     Outcome<> startServer();
     // Runs work on the server thread and returns once it has run.
     void runOnServerThread(const std::function<void()> &work);
-    QString lanAddress() const;
     QString loopbackAddress() const;
 
     ServerSettings m_serverSettings;

@@ -1,3 +1,4 @@
+#include "joinlinks.h"
 #include "lanbrowser.h"
 #include "protocolcatalogue.h"
 
@@ -90,6 +91,7 @@ class TestServerProcess : public QObject
 
 private slots:
     void printsTheListeningLine();
+    void printsTheBrowserLinks();
     void answersAnHttpQuery();
     void announcesItselfOnTheLan();
     void stopsCleanly_data();
@@ -151,8 +153,45 @@ void TestServerProcess::printsTheListeningLine()
     QCOMPARE(server.state(), QProcess::Running);
     server.terminate();
     QTRY_COMPARE_WITH_TIMEOUT(server.state(), QProcess::NotRunning, processTimeoutMs);
-    // Exactly one line: nothing else was written to stdout for the whole run.
-    QCOMPARE(server.readAllStandardOutput(), QByteArray());
+    // Then only the link for a browser: nothing else was written to stdout for the whole run.
+    QCOMPARE(QString::fromUtf8(server.readAllStandardOutput()),
+             QStringLiteral("play in a browser on this computer only (the server listens on loopback): "
+                            "http://127.0.0.1:%1/\n")
+                     .arg(port));
+}
+
+// Listening on every address, it prints a link for each LAN address. The tests run in a network
+// namespace with only loopback, where there is none: then the link is for this computer only.
+void TestServerProcess::printsTheBrowserLinks()
+{
+    QProcess server;
+    server.setProcessEnvironment(headlessEnvironment());
+    server.start(binary, {QStringLiteral("--server"), QStringLiteral("--host"), QStringLiteral("0.0.0.0"),
+                          QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"),
+                          freshDataDirectory(), QStringLiteral("--no-discovery")});
+    QVERIFY2(server.waitForStarted(processTimeoutMs), qPrintable(server.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine() || server.state() == QProcess::NotRunning,
+                             processTimeoutMs);
+    static const QRegularExpression listening(QStringLiteral("^listening on http://0\\.0\\.0\\.0:([0-9]+)\n$"));
+    const QString firstLine = QString::fromUtf8(server.readLine());
+    const QRegularExpressionMatch match = listening.match(firstLine);
+    QVERIFY2(match.hasMatch(), qPrintable(firstLine));
+    const quint16 port = match.captured(1).toUShort();
+
+    QStringList expected;
+    const QList<QHostAddress> lanAddresses = JoinLinks::lanAddresses(QHostAddress::AnyIPv4);
+    for (const QHostAddress &address : lanAddresses)
+        expected.append(QStringLiteral("play in a browser: http://%1:%2/").arg(address.toString()).arg(port));
+    if (expected.isEmpty()) {
+        expected.append(QStringLiteral("play in a browser on this computer only (it has no network "
+                                       "others can reach): http://127.0.0.1:%1/")
+                                .arg(port));
+    }
+    QByteArray rest;
+    QTRY_VERIFY_WITH_TIMEOUT((rest += server.readAll()).count('\n') >= expected.size(), processTimeoutMs);
+    QCOMPARE(QString::fromUtf8(rest).split(u'\n', Qt::SkipEmptyParts), expected);
+    server.terminate();
+    QTRY_COMPARE_WITH_TIMEOUT(server.state(), QProcess::NotRunning, processTimeoutMs);
 }
 
 void TestServerProcess::answersAnHttpQuery()

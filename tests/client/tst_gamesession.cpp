@@ -420,6 +420,10 @@ void TestGameSession::hostsOnAFreePortWhenTheDefaultIsBusy()
     QVERIFY(m_alice->connection()->hostedPort() != squatter.serverPort());
     QCOMPARE(m_alice->connection()->hostAddress(),
              QStringLiteral("127.0.0.1:%1").arg(m_alice->connection()->hostedPort()));
+    // A server on loopback has no LAN address: only a browser on this computer can join.
+    QCOMPARE(m_alice->joinLinks()->links(),
+             QList<QUrl>({QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_alice->connection()->hostedPort()))}));
+    QVERIFY(m_alice->joinLinks()->isThisComputerOnly());
     QCOMPARE(m_alice->errorMessage(), QString());
     QTRY_COMPARE(m_alice->stage(), GameSession::Stage::Lobby);
 
@@ -428,6 +432,7 @@ void TestGameSession::hostsOnAFreePortWhenTheDefaultIsBusy()
     QVERIFY(!m_alice->connection()->isHosting());
     QCOMPARE(hosting.size(), 1);
     QCOMPARE(m_alice->connection()->hostAddress(), QString());
+    QCOMPARE(m_alice->joinLinks()->count(), 0);
     QCOMPARE(m_alice->stage(), GameSession::Stage::Home);
     QCOMPARE(m_alice->connection()->state(), GameClient::Offline);
     QCOMPARE(m_alice->onlinePlayers()->rowCount(), 0);

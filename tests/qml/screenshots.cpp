@@ -6,6 +6,7 @@
 #include "gamesession.h"
 #include "hostlistmodel.h"
 #include "onlineplayersmodel.h"
+#include "pretendlangamehost.h"
 #include "protocolcatalogue.h"
 
 #include <QDir>
@@ -66,7 +67,8 @@ quint16 freeUdpPort()
 }
 
 SessionSettings settingsFor(const QTemporaryDir &directory, const QString &player, quint16 port,
-                            qint64 turnTimeoutMs, quint16 discoveryPort)
+                            qint64 turnTimeoutMs, quint16 discoveryPort,
+                            const QList<QHostAddress> &lanAddresses = {})
 {
     SessionSettings settings;
     settings.settingsFile = directory.filePath(player + QStringLiteral(".ini"));
@@ -78,6 +80,8 @@ SessionSettings settingsFor(const QTemporaryDir &directory, const QString &playe
     server.port = port;
     server.rules.turnTimeoutMs = turnTimeoutMs;
     settings.hostFactory = EmbeddedGameHost::factory(server, settings.discovery);
+    if (!lanAddresses.isEmpty())
+        settings.hostFactory = PretendLanGameHost::factory(settings.hostFactory, lanAddresses);
     return settings;
 }
 
@@ -329,6 +333,11 @@ private:
         waitForStage(m_alice, GameSession::Stage::Lobby, QStringLiteral("Alice hosts"));
         waitUntil([&] { return m_alice->onlinePlayers()->rowCount() > 0; },
                   QStringLiteral("Alice lists herself online"));
+        shoot(QStringLiteral("19-lobby-hosting.png"));
+        resizeWindow(360, 640);
+        scrollIntoView(QStringLiteral("joinLinkQrCode"));
+        shoot(QStringLiteral("20-lobby-hosting-small.png"));
+        resizeWindow(1280, 800);
         m_bob->leave();
         m_bob->joinHost(QStringLiteral("127.0.0.1"), m_alice->connection()->hostedPort());
         waitForStage(m_bob, GameSession::Stage::Lobby, QStringLiteral("Bob joins Alice"));
@@ -549,8 +558,10 @@ int main(int argc, char *argv[])
             settingsDirectory, QStringLiteral("bob"), bobPort, normalTurnMs, discoveryPort));
     auto carol = std::make_unique<GameSession>(settingsFor(
             settingsDirectory, QStringLiteral("carol"), carolPort, shortTurnMs, discoveryPort));
-    SessionSettings::setDefaults(settingsFor(
-            settingsDirectory, QStringLiteral("alice"), alicePort, normalTurnMs, discoveryPort));
+    // Alice's lobby shows the link and QR code of a host on a home network.
+    SessionSettings::setDefaults(settingsFor(settingsDirectory, QStringLiteral("alice"), alicePort,
+                                             normalTurnMs, discoveryPort,
+                                             {QHostAddress(QStringLiteral("192.168.1.20"))}));
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

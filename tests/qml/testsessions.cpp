@@ -2,6 +2,7 @@
 
 #include "embeddedgamehost.h"
 #include "gamesession.h"
+#include "pretendlangamehost.h"
 
 #include <QHostAddress>
 #include <QSettings>
@@ -31,6 +32,13 @@ void TestSessions::prepare(const QVariantMap &options)
     server.port = 0;
     server.rules.turnTimeoutMs = options.value(QStringLiteral("turnTimeoutMs"), 20000).toLongLong();
     settings.hostFactory = EmbeddedGameHost::factory(server, settings.discovery);
+    const QStringList lanAddresses = options.value(QStringLiteral("lanAddresses")).toStringList();
+    if (!lanAddresses.isEmpty()) {
+        QList<QHostAddress> addresses;
+        for (const QString &address : lanAddresses)
+            addresses.append(QHostAddress(address));
+        settings.hostFactory = PretendLanGameHost::factory(settings.hostFactory, addresses);
+    }
 
     const QString alias = options.value(QStringLiteral("alias")).toString();
     if (!alias.isEmpty()) {

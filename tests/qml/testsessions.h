@@ -16,7 +16,8 @@ public:
     explicit TestSessions(QObject *parent = nullptr);
 
     // Options: "turnTimeoutMs" (default 20000), "discoveryPort" (default 0: discovery off),
-    // "alias" (saved in the new settings file, so the session starts at Home).
+    // "alias" (saved in the new settings file, so the session starts at Home), "lanAddresses"
+    // (a list: the LAN addresses its host pretends to have; default: the real ones, none here).
     Q_INVOKABLE void prepare(const QVariantMap &options = {});
     // A UDP port nothing on 127.0.0.1 uses right now, for a test's own discovery traffic.
     Q_INVOKABLE int freeUdpPort() const;

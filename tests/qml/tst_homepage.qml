@@ -33,6 +33,8 @@ SessionTestCase {
             { tag: "bracketed IPv6 and port", text: "[fe80::1]:8082", address: "fe80::1", port: 8082 },
             { tag: "bare IPv6 means 8080", text: "::1", address: "::1", port: 8080 },
             { tag: "highest port", text: "h:65535", address: "h", port: 65535 },
+            { tag: "a hosting lobby's link", text: "http://192.168.1.20:8080/", address: "192.168.1.20", port: 8080 },
+            { tag: "an IPv6 link", text: "http://[2001:db8::20]:8081/", address: "2001:db8::20", port: 8081 },
         ]
     }
 
@@ -55,6 +57,7 @@ SessionTestCase {
             { tag: "host missing", text: ":8080" },
             { tag: "space inside", text: "192.168 .1.5:8080" },
             { tag: "empty brackets", text: "[]:8080" },
+            { tag: "a link with a path", text: "http://192.168.1.20:8080/games" },
         ]
     }
 

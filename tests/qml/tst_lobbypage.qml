@@ -2,6 +2,7 @@ import QtQuick
 import QtTest
 import TicTacToe
 import TicTacToe.Client
+import TicTacToe.Testing
 
 SessionTestCase {
     id: testCase
@@ -68,16 +69,68 @@ SessionTestCase {
         tryCompare(pending, "visible", false, networkTimeout)
     }
 
-    function test_hostSeesWhereOthersCanJoin() {
+    // The links each delegate of the join link repeater shows, and its QR code.
+    function joinLinkDelegates(page) {
+        const repeater = findChild(page, "joinLinkRepeater")
+        const delegates = []
+        for (let i = 0; i < repeater.count; ++i)
+            delegates.push(repeater.itemAt(i))
+        return delegates
+    }
+
+    // Grabs the item as it is drawn on screen and reads it as a phone's camera would.
+    function scanned(item, fileName) {
+        const path = QrCodeScanner.imagePath(fileName)
+        let saved = false
+        // The grab result lives only as long as its callback runs.
+        verify(item.grabToImage(result => saved = result.saveToFile(path)), "grab " + fileName)
+        tryVerify(() => saved, networkTimeout, "saved " + path)
+        const scan = QrCodeScanner.scanImage(path)
+        // zbarimg missing fails, with what to install.
+        compare(scan.error, "")
+        return scan.text
+    }
+
+    // The tests run in a network namespace with only loopback: the host says only this computer
+    // can join, and offers no code a phone would scan in vain.
+    function test_hostWithoutNetworkOffersTheLinkForThisComputer() {
         const host = hostSession("Hostess")
         const page = createPage(host)
         const panel = findChild(page, "hostAddressPanel")
         verify(panel.visible)
-        compare(findChild(page, "hostAddressField").text, host.connection.hostAddress)
+        verify(findChild(page, "joinLinksIntro").text.indexOf("this computer has no network others can reach") !== -1,
+               findChild(page, "joinLinksIntro").text)
+        const delegates = joinLinkDelegates(page)
+        compare(delegates.length, 1)
+        compare(findChild(delegates[0], "joinLinkField").text,
+                "http://127.0.0.1:" + portOf(host.connection.hostAddress) + "/")
+        verify(!findChild(delegates[0], "joinLinkQrCode").visible)
         compare(findChild(page, "leaveButton").text, "Stop hosting")
         // Alone in the lobby: the page says so instead of showing an empty list.
         tryCompare(findChild(page, "playerRepeater"), "count", 1, networkTimeout)
         verify(findChild(page, "aloneState").visible)
+    }
+
+    function test_hostOnANetworkShowsALinkAndItsCodePerAddress() {
+        const host = createSession("Hostess", { lanAddresses: ["192.168.1.20", "2001:db8::20"] })
+        host.hostGame()
+        tryCompare(host, "stage", GameSession.Lobby, networkTimeout)
+        const port = portOf(host.connection.hostAddress)
+        const expected = ["http://192.168.1.20:" + port + "/", "http://[2001:db8::20]:" + port + "/"]
+        const page = createPage(host)
+        verify(findChild(page, "joinLinksIntro").text.indexOf("a phone scans the code") !== -1)
+        const delegates = joinLinkDelegates(page)
+        compare(delegates.length, expected.length)
+        for (let i = 0; i < expected.length; ++i) {
+            compare(findChild(delegates[i], "joinLinkField").text, expected[i])
+            const code = findChild(delegates[i], "joinLinkQrCode")
+            verify(code.visible)
+            compare(code.text, expected[i])
+            compare(code.Accessible.name, "QR code of " + expected[i])
+            verify(code.width >= 160 && code.width <= 200 && code.height === code.width,
+                   "a code a phone reads: " + code.width + " x " + code.height)
+            compare(scanned(code, "join-link-" + i + ".png"), expected[i])
+        }
     }
 
     function test_guestSeesNoHostAddress() {

@@ -1,4 +1,5 @@
 // Qt Quick Test runner for the pages of the TicTacToe QML module.
+#include "qrcodescanner.h"
 #include "testsessions.h"
 
 #include <QByteArray>
@@ -25,6 +26,8 @@ public slots:
         qputenv("XDG_CONFIG_HOME", m_configurationDirectory->path().toLocal8Bit());
         m_sessions = std::make_unique<TestSessions>();
         qmlRegisterSingletonInstance("TicTacToe.Testing", 1, 0, "TestSessions", m_sessions.get());
+        m_scanner = std::make_unique<QrCodeScanner>();
+        qmlRegisterSingletonInstance("TicTacToe.Testing", 1, 0, "QrCodeScanner", m_scanner.get());
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
@@ -36,6 +39,7 @@ public slots:
 private:
     std::unique_ptr<QTemporaryDir> m_configurationDirectory;
     std::unique_ptr<TestSessions> m_sessions;
+    std::unique_ptr<QrCodeScanner> m_scanner;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(tictactoe_qml, QmlTestSetup)
