@@ -2,19 +2,22 @@
 // real `tictactoe --server`. Registered with CTest as web_client_in_chromium (tests/web/CMakeLists.txt).
 //
 // node tests/web/browsertest.mjs --server build/app/tictactoe [--tools build/web-tools]
-//                                [--chromium /usr/bin/chromium] [--only NAME]
+//                                [--chromium /usr/bin/chromium] [--only NAME] [--failures DIR]
 //
 // Run it inside a loopback-only network namespace (.ci/loopback-only does, for ctest).
 
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import {
     DEFAULT_CHROMIUM, DESKTOP, PHONE, Player, Server, invitedGame, launchChromium, loadPuppeteer, parseArgs,
     playMoves,
 } from './harness.mjs';
 
-const usage = `usage: node browsertest.mjs --server PATH [--tools DIR] [--chromium PATH] [--only NAME]`;
+const usage = 'usage: node browsertest.mjs --server PATH [--tools DIR] [--chromium PATH] [--only NAME]\n' +
+    '                          [--failures DIR (screenshots of the pages when a scenario fails)]';
 const options = parseArgs(process.argv.slice(2),
-    { server: '', tools: 'build/web-tools', chromium: DEFAULT_CHROMIUM, only: '' }, usage);
+    { server: '', tools: 'build/web-tools', chromium: DEFAULT_CHROMIUM, only: '', failures: '' }, usage);
 if (!options.server) {
     console.error(usage);
     process.exit(2);
@@ -191,6 +194,22 @@ scenario('the countdown runs, and a turn that runs out aborts the game', async (
     await erin.close();
 }, { independent: true });
 
+// After a failure, what each open page showed, in --failures DIR.
+async function saveScreenshots(scenarioNumber) {
+    if (!options.failures) return;
+    mkdirSync(options.failures, { recursive: true });
+    for (const player of Player.all.filter(player => !player.closed)) {
+        const file = path.join(options.failures,
+            `${scenarioNumber}-${player.name.replace(/[^A-Za-z0-9]+/g, '-')}.png`);
+        try {
+            await player.page.screenshot({ path: file, fullPage: true });
+            console.log(`  ${player.name}'s page: ${file}`);
+        } catch (error) {
+            console.log(`  ${player.name}'s page could not be saved: ${error.message}`);
+        }
+    }
+}
+
 // --- running them ---------------------------------------------------------------------------------
 
 let browser;
@@ -226,6 +245,7 @@ try {
         } catch (error) {
             console.log(`FAIL ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s): ${error.message}`);
             ++failed;
+            await saveScreenshots(scenarios.findIndex(s => s.name === name) + 1);
             if (!independent) skipRest = true;
         }
     }

@@ -137,7 +137,11 @@ export class Player {
         const page = await context.newPage();
         await page.setViewport(viewport);
         const player = new Player(name, context, page, viewport);
-        await page.goto(server.url, { waitUntil: 'load', timeout: WAIT_MS });
+        const response = await page.goto(server.url, { waitUntil: 'load', timeout: WAIT_MS });
+        if (!response?.ok()) {
+            throw new Error(`${name}: GET ${server.url} answered ${response?.status()} ${response?.statusText()}, ` +
+                'not the web client');
+        }
         return player;
     }
 
@@ -154,6 +158,7 @@ export class Player {
     }
 
     async close() {
+        this.closed = true;
         await this.context.close();
     }
 
