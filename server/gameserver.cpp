@@ -4,6 +4,7 @@
 #include "gameapi.h"
 #include "httptransport.h"
 #include "protocolcatalogue.h"
+#include "webclientfiles.h"
 #include "wireformat.h"
 #include "systemclock.h"
 #include "tictactoedomain.h"
@@ -46,6 +47,8 @@ Outcome<> GameServer::start()
     m_transport->setRequestHandler(
             [this](const HttpRequest &request) { return m_api->handleHttp(request); });
     m_transport->addDocument(QStringLiteral("/protocol"), ProtocolCatalogue::instance().toJson());
+    for (const WebClientFiles::File &file : WebClientFiles::all())
+        m_transport->addDocument(file.path, file.content, file.contentType);
     connect(m_transport, &HttpTransport::webSocketConnected, m_api, &GameApi::addConnection);
     connect(m_api, &GameApi::playersOnlineChanged, this, &GameServer::playersOnlineChanged);
     const Outcome<> listening = m_transport->listen(m_settings.host, m_settings.port);

@@ -29,7 +29,13 @@ void HttpTransport::setRequestHandler(RequestHandler handler)
 
 void HttpTransport::addDocument(const QString &path, const QJsonObject &document)
 {
-    m_documents.insert(path, QJsonDocument(document).toJson(QJsonDocument::Compact));
+    addDocument(path, QJsonDocument(document).toJson(QJsonDocument::Compact), "application/json");
+}
+
+void HttpTransport::addDocument(const QString &path, const QByteArray &content,
+                                const QByteArray &contentType)
+{
+    m_documents.insert(path, {content, contentType});
 }
 
 Outcome<> HttpTransport::listen(const QHostAddress &address, quint16 port)
@@ -91,7 +97,18 @@ bool HttpTransport::handleRequest(const QHttpServerRequest &request, QTcpSocket 
                     {405, errorBody(405, QStringLiteral("%1 accepts GET only").arg(path))}, "GET");
             return true;
         }
-        makeResponder(request, socket).write(document.value(), "application/json");
+        // The page may run only its own scripts and talk only to this host; no other site may
+        // frame it. no-cache: a host updated in place serves its new client at the next visit.
+        makeResponder(request, socket)
+                .write(document->content,
+                       {{"Content-Type", document->contentType},
+                        {"Cache-Control", "no-cache"},
+                        {"X-Content-Type-Options", "nosniff"},
+                        {"Referrer-Policy", "no-referrer"},
+                        {"Content-Security-Policy",
+                         "default-src 'self'; connect-src 'self'; img-src 'self'; "
+                         "frame-ancestors 'none'; base-uri 'none'; form-action 'none'"}},
+                       QHttpServerResponder::StatusCode::Ok);
         return true;
     }
     if (!m_apiPaths.contains(path)) {

@@ -30,7 +30,7 @@ struct HttpReply
 };
 
 // The one class that knows QHttpServer (its API changes in Qt 6.8). It serves POST on the API paths,
-// GET on fixed documents (GET /protocol), upgrades the WebSocket path, and answers everything else
+// GET on fixed documents (GET /protocol, the web client's files), upgrades the WebSocket path, and answers everything else
 // itself: 404 for unknown paths, 405 for other methods, 426 for a plain GET on the WebSocket path.
 // Every answer is JSON. The limits on connections and on what a request may send are kept below it,
 // by GuardedTcpServer and HttpConnectionWatch. Handlers answer synchronously: 6.4 crashes when a responder outlives a closed socket.
@@ -47,6 +47,7 @@ public:
     void setRequestHandler(RequestHandler handler);
     // Serves document to GET path.
     void addDocument(const QString &path, const QJsonObject &document);
+    void addDocument(const QString &path, const QByteArray &content, const QByteArray &contentType);
     // Binds address:port (0 for any free port); refused with a one-line message.
     Outcome<> listen(const QHostAddress &address, quint16 port);
     quint16 port() const;
@@ -72,6 +73,11 @@ private:
     QString m_webSocketPath;
     ConnectionLimits m_limits;
     RequestHandler m_handler;
-    QHash<QString, QByteArray> m_documents;
+    struct Document
+    {
+        QByteArray content;
+        QByteArray contentType;
+    };
+    QHash<QString, Document> m_documents;
     GuardedTcpServer *m_tcpServer = nullptr;
 };

@@ -44,6 +44,7 @@ private slots:
     void refusesWhatItDoesNotUnderstand();
     void describesFieldsWithTheirJsonTypes();
     void documentNamesEveryMessage();
+    void webClientFixturesAreWhatTheHostPublishesAndSends();
 };
 
 void TestProtocol::namesEachMessageForEachChannel()
@@ -230,6 +231,28 @@ void TestProtocol::documentNamesEveryMessage()
             missing.append(reason);
     }
     QVERIFY2(missing.isEmpty(), qPrintable(u"docs/protocol.md does not name: "_s + missing.join(u", ")));
+}
+
+
+// The web client's tests run on recorded messages: they must stay what this host publishes and sends.
+void TestProtocol::webClientFixturesAreWhatTheHostPublishesAndSends()
+{
+    const auto readFixture = [](const QString &name) {
+        QFile file(QStringLiteral(TICTACTOE_WEB_CLIENT_FIXTURES "/%1.json").arg(name));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read the fixture %s", qPrintable(file.fileName()));
+        return QJsonDocument::fromJson(file.readAll()).object();
+    };
+    QCOMPARE(readFixture(u"catalogue"_s), ProtocolCatalogue::instance().toJson());
+
+    const QJsonObject frames = readFixture(u"frames"_s);
+    QVERIFY(!frames.isEmpty());
+    for (auto frame = frames.begin(); frame != frames.end(); ++frame) {
+        const QByteArray text = QJsonDocument(frame.value().toObject()).toJson(QJsonDocument::Compact);
+        const Outcome<Effect> read = WireFormat::readFromServer(text);
+        QVERIFY2(read, qPrintable(frame.key() + u": "_s + (read ? QString() : read.error().message)));
+        QCOMPARE(QJsonDocument::fromJson(WireFormat::toClient(*read)).object(), frame.value().toObject());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProtocol)

@@ -79,7 +79,10 @@ TestClient::HttpAnswer TestClient::sendRequest(const QByteArray &method, const Q
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     answer.contentType = reply->rawHeader("Content-Type");
     answer.allow = reply->rawHeader("Allow");
-    const QJsonDocument document = QJsonDocument::fromJson(reply->readAll());
+    for (const auto &[name, value] : reply->rawHeaderPairs())
+        answer.headers.insert(name.toLower(), value);
+    answer.rawBody = reply->readAll();
+    const QJsonDocument document = QJsonDocument::fromJson(answer.rawBody);
     answer.bodyIsObject = document.isObject();
     answer.body = document.object();
     return answer;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QNetworkAccessManager>
@@ -26,6 +27,8 @@ public:
         bool bodyIsObject = false;
         QByteArray contentType;
         QByteArray allow;
+        QByteArray rawBody;
+        QHash<QByteArray, QByteArray> headers; // by lower-case name
     };
     using Predicate = std::function<bool(const QJsonObject &payload)>;
 

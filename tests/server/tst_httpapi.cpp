@@ -1,6 +1,7 @@
 #include "gameserver.h"
 #include "loopbackserver.h"
 #include "protocolcatalogue.h"
+#include "webclientfiles.h"
 #include "testclient.h"
 
 #include <QJsonArray>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void actingWithOwnCredentialIsAccepted();
     void bodyAtTheLimitIsServed();
     void protocolIsPublished();
+    void webClientIsServed();
     void changesMustBeSentAsJson();
     void refusedRequests_data();
     void refusedRequests();
@@ -375,6 +377,39 @@ void TestHttpApi::protocolIsPublished()
              u"UserFound"_s);
 }
 
+// The web client comes whole from this host: every file it names is served here, with the headers
+// that keep it to this host.
+void TestHttpApi::webClientIsServed()
+{
+    const QList<WebClientFiles::File> files = WebClientFiles::all();
+    QVERIFY(files.size() >= 6);
+    QStringList served;
+    for (const WebClientFiles::File &file : files) {
+        const TestClient::HttpAnswer answer = m_client->sendRequest("GET"_ba, file.path);
+        QVERIFY2(answer.status == 200, qPrintable(file.path));
+        QCOMPARE(answer.contentType, file.contentType);
+        QVERIFY(answer.headers.value("content-security-policy").startsWith("default-src 'self'; connect-src 'self'"));
+        QCOMPARE(answer.headers.value("x-content-type-options"), "nosniff"_ba);
+        QCOMPARE(answer.rawBody, file.content);
+        served.append(file.path);
+    }
+    QVERIFY(served.contains(u"/"_s));
+    QVERIFY(m_client->sendRequest("GET"_ba, u"/"_s).contentType.startsWith("text/html"));
+
+    // What the page and its modules load, all from here: no address of another host.
+    static const QRegularExpression reference(uR"re((?:src|href)="([^"]+)"|from '\./([^']+)')re"_s);
+    for (const WebClientFiles::File &file : files) {
+        for (const QRegularExpressionMatch &match : reference.globalMatch(QString::fromUtf8(file.content))) {
+            const QString target = match.captured(1) + match.captured(2);
+            QVERIFY2(served.contains(u'/' + target),
+                     qPrintable(file.path + u" names "_s + target + u", which this host does not serve"_s));
+        }
+    }
+
+    QCOMPARE(m_client->sendRequest("POST"_ba, u"/"_s, "{}").status, 405);
+    QCOMPARE(m_client->sendRequest("GET"_ba, u"/missing.js"_s).status, 404);
+}
+
 // A page of another site can make a browser post a form here without asking; never as JSON.
 void TestHttpApi::changesMustBeSentAsJson()
 {
@@ -591,8 +626,8 @@ void TestHttpApi::refusedRequests_data()
     QTest::newRow("unknown path") << "POST"_ba << u"/nothing"_s << createGame << "alice"_ba << 0 << 404;
     QTest::newRow("path below an API path") << "POST"_ba << u"/commands/CreateGame"_s << createGame
                                             << "alice"_ba << 0 << 404;
-    QTest::newRow("root path") << "POST"_ba << u"/"_s << createGame << "alice"_ba << 0 << 404;
-    QTest::newRow("GET on an unknown path") << "GET"_ba << u"/index.html"_s << QByteArray() << QByteArray()
+    QTest::newRow("POST on the web client's page") << "POST"_ba << u"/"_s << createGame << "alice"_ba << 0 << 405;
+    QTest::newRow("GET on an unknown path") << "GET"_ba << u"/admin.html"_s << QByteArray() << QByteArray()
                                             << 0 << 404;
     QTest::newRow("GET on /commands") << "GET"_ba << u"/commands"_s << QByteArray() << QByteArray() << 0
                                       << 405;
@@ -642,7 +677,7 @@ void TestHttpApi::refusedRequests()
     QCOMPARE(error.value(u"status_code").toInt(), status);
     QVERIFY(!error.value(u"message").toString().isEmpty());
     if (status == 405)
-        QCOMPARE(answer.allow, path == u"/protocol" ? "GET"_ba : "POST"_ba);
+        QCOMPARE(answer.allow, path == u"/protocol" || path == u"/" ? "GET"_ba : "POST"_ba);
 
     QCOMPARE(observableState(), before);
     // And the server still does its normal work.

@@ -1,0 +1,268 @@
+// The page: loads the host's protocol catalogue, starts the session and draws its state. Every
+// decision is the session's; this file only shows it and passes clicks on.
+
+import {Catalogue} from './protocol.js';
+import {Connection, webSocketUrl} from './connection.js';
+import {Session} from './session.js';
+
+const catalogueRetryMs = 2000;
+
+const element = id => document.getElementById(id);
+
+async function postQuery(body) {
+    const response = await fetch('/queries', {
+        method: 'POST',
+        headers: {'Content-Type': 'application/json'},
+        body: JSON.stringify(body),
+    });
+    return {status: response.status, body: await response.json()};
+}
+
+async function loadCatalogue() {
+    for (;;) {
+        try {
+            const response = await fetch('/protocol', {cache: 'no-store'});
+            if (response.ok)
+                return new Catalogue(await response.json());
+        } catch {
+            // The host is not answering: say so and try again.
+        }
+        showConnection('reconnecting', 'The host cannot be reached. Trying again…');
+        await new Promise(resolve => setTimeout(resolve, catalogueRetryMs));
+    }
+}
+
+function showConnection(state, text) {
+    const connection = element('connection');
+    connection.dataset.state = state;
+    connection.textContent = text;
+}
+
+function connectionText(session) {
+    switch (session.connectionState) {
+    case 'online':
+        return 'Online';
+    case 'connecting':
+        return 'Connecting…';
+    case 'reconnecting':
+        return `${session.connectionProblem}. Reconnecting…`;
+    case 'incompatible':
+        return session.connectionProblem;
+    default:
+        return 'Not connected';
+    }
+}
+
+// Keeps list's items in the order of keys, reusing the item of each key that is still there, so
+// that focus and hover stay where they are while the list changes.
+function reconcile(list, keys, create, update) {
+    const existing = new Map([...list.children].map(item => [item.dataset.key, item]));
+    keys.forEach((key, index) => {
+        const item = existing.get(key) ?? create(key);
+        existing.delete(key);
+        item.dataset.key = key;
+        update(item, key);
+        if (list.children[index] !== item)
+            list.insertBefore(item, list.children[index] ?? null);
+    });
+    existing.forEach(item => item.remove());
+}
+
+function turnText(session) {
+    const game = session.game;
+    if (game.players.length === 0)
+        return 'Resuming the game…';
+    if (game.current == null)
+        return '';
+    return session.isMyTurn() ? 'Your turn' : `${session.aliasOf(game.current)}'s turn`;
+}
+
+function resultText(session) {
+    const game = session.game;
+    const opponent = session.aliasOf(session.opponent());
+    switch (game.result) {
+    case 'won':
+        return `You won against ${opponent}!`;
+    case 'lost':
+        return `${opponent} won.`;
+    case 'draw':
+        return 'A draw: nobody won.';
+    case 'aborted':
+        if (game.timedOut != null)
+            return session.isMe(game.timedOut) ? 'You ran out of time: the game is over, nobody won.'
+                                               : `${opponent} ran out of time: the game is over, nobody won.`;
+        return 'The game was stopped: nobody won.';
+    default:
+        return '';
+    }
+}
+
+class PageView {
+    constructor(session) {
+        this.session = session;
+        element('alias-form').addEventListener('submit', event => {
+            event.preventDefault();
+            session.chooseAlias(element('alias-input').value);
+        });
+        element('online-players').addEventListener('click', event => {
+            const button = event.target.closest('button.invite');
+            if (button)
+                session.invite(button.closest('li').dataset.userId);
+        });
+        for (const cell of element('board').querySelectorAll('.cell'))
+            cell.addEventListener('click', () => session.play(Number(cell.dataset.x), Number(cell.dataset.y)));
+        element('play-again').addEventListener('click', () => session.playAgain());
+        element('back-to-lobby').addEventListener('click', () => session.backToLobby());
+        // Escape closes the dialog with no button: that is a "no".
+        element('invitation').addEventListener('close', () => {
+            if (element('invitation').open)
+                return; // shown again, for a newer invitation, before this closing was reported
+            if (element('invitation').returnValue === 'accept')
+                session.acceptInvitation();
+            else
+                session.declineInvitation();
+        });
+        document.addEventListener('visibilitychange', () => {
+            if (!document.hidden)
+                session.wake();
+        });
+    }
+
+    render() {
+        const session = this.session;
+        document.body.dataset.stage = session.stage;
+        element('loading').hidden = true;
+        for (const page of ['alias', 'lobby', 'game'])
+            element(`${page}-page`).hidden = session.stage !== page;
+        showConnection(session.connectionState, connectionText(session));
+        element('my-alias').textContent = session.me?.alias ?? '';
+
+        element('alias-error').textContent = session.aliasError;
+        element('alias-submit').disabled = session.joining;
+        element('alias-submit').textContent = session.joining ? 'Joining…' : 'Play';
+
+        this.renderLobby();
+        this.renderInvitation();
+        if (session.game)
+            this.renderGame();
+        const notice = element('notice');
+        notice.textContent = session.notice;
+        notice.hidden = session.notice === '';
+    }
+
+    renderLobby() {
+        const session = this.session;
+        reconcile(element('online-players'), session.online.map(id => id.id), () => {
+            const item = document.createElement('li');
+            item.innerHTML = '<span class="presence" aria-hidden="true"></span><span class="alias"></span>';
+            return item;
+        }, (item, userId) => {
+            const isMe = session.isMe({id: userId});
+            const alias = session.aliasOf({id: userId});
+            item.dataset.userId = userId;
+            item.classList.toggle('me', isMe);
+            item.querySelector('.alias').textContent = isMe ? `${alias} (you)` : alias;
+            let button = item.querySelector('button.invite');
+            if (!isMe && !button) {
+                button = document.createElement('button');
+                button.type = 'button';
+                button.className = 'invite';
+                item.append(button);
+            }
+            if (button) {
+                const invited = session.isInvited({id: userId});
+                button.disabled = invited || session.connectionState !== 'online';
+                button.textContent = invited ? 'Invited…' : 'Invite';
+                button.setAttribute('aria-label', invited ? `Waiting for ${alias} to answer` : `Invite ${alias}`);
+            }
+        });
+        element('nobody-else').hidden = session.online.some(id => !session.isMe(id));
+
+        const champions = session.hallOfFame;
+        reconcile(element('hall-of-fame'), champions.map(entry => entry.id.id), () => {
+            const item = document.createElement('li');
+            item.innerHTML = '<span class="alias"></span><span class="score"></span>';
+            return item;
+        }, (item, userId) => {
+            const entry = champions.find(champion => champion.id.id === userId);
+            item.dataset.userId = userId;
+            item.dataset.score = entry.score;
+            item.classList.toggle('me', session.isMe(entry.id));
+            item.querySelector('.alias').textContent = session.aliasOf(entry.id);
+            item.querySelector('.score').textContent = `${entry.score} points`;
+        });
+        element('no-champions').hidden = champions.length > 0;
+    }
+
+    renderInvitation() {
+        const session = this.session;
+        const dialog = element('invitation');
+        if (session.invitation) {
+            element('invitation-text').textContent =
+                    `${session.aliasOf(session.invitation.host)} invites you to play. You would play O.`;
+            if (!dialog.open) {
+                dialog.returnValue = '';
+                dialog.showModal();
+            }
+        } else if (dialog.open) {
+            dialog.returnValue = 'answered';
+            dialog.close();
+        }
+    }
+
+    renderGame() {
+        const session = this.session;
+        const game = session.game;
+        element('opponent').textContent = session.aliasOf(session.opponent());
+        const myMark = session.markOf(session.me.userId);
+        element('my-mark').textContent = myMark;
+        element('my-mark').dataset.mark = myMark;
+        const turn = element('turn');
+        turn.textContent = turnText(session);
+        turn.dataset.myTurn = String(session.isMyTurn());
+        this.renderCountdown();
+
+        const winning = session.winningCells();
+        for (const cell of element('board').querySelectorAll('.cell')) {
+            const x = Number(cell.dataset.x);
+            const y = Number(cell.dataset.y);
+            const mark = session.markOf(game.board[y][x]);
+            cell.dataset.mark = mark;
+            cell.textContent = mark;
+            cell.disabled = !session.isPlayable(x, y);
+            cell.classList.toggle('winning', winning.some(([wx, wy]) => wx === x && wy === y));
+            cell.setAttribute('aria-label', `row ${y + 1}, column ${x + 1}, ${mark || 'empty'}`);
+        }
+        const result = element('result');
+        result.dataset.result = game.result;
+        result.textContent = resultText(session);
+        element('result-panel').hidden = game.result === '';
+        element('play-again').disabled = session.connectionState !== 'online';
+    }
+
+    renderCountdown() {
+        const countdown = element('countdown');
+        const seconds = this.session.game ? this.session.secondsLeft() : null;
+        countdown.dataset.seconds = seconds ?? '';
+        countdown.textContent = seconds == null ? '' : `${seconds} s left`;
+        countdown.classList.toggle('urgent', seconds != null && seconds <= 5);
+    }
+}
+
+async function main() {
+    const catalogue = await loadCatalogue();
+    const connection = new Connection(webSocketUrl(location));
+    const session = new Session(catalogue, connection, postQuery, {
+        storage: localStorage,
+        now: () => Date.now(),
+        setTimeout: (callback, milliseconds) => setTimeout(callback, milliseconds),
+        clearTimeout: id => clearTimeout(id),
+    });
+    connection.session = session;
+    const view = new PageView(session);
+    session.onChange = () => view.render();
+    session.start();
+    setInterval(() => view.renderCountdown(), 250);
+}
+
+main();
