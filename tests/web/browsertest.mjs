@@ -50,11 +50,7 @@ const shared = {};
 scenario('lobby, a declined invitation, then a game won by the inviter', async ({ browser, server }) => {
     const alice = shared.alice = await Player.open(browser, server, 'Alice');
     const bob = shared.bob = await Player.open(browser, server, 'Bob');
-    for (const player of [alice, bob]) {
-        await player.waitStage('alias');
-        await player.waitFor('waited for #connection to be online',
-            () => document.querySelector('#connection')?.dataset.state === 'online');
-    }
+    for (const player of [alice, bob]) await player.waitStage('alias');
     await alice.chooseAlias('Alice');
     await bob.chooseAlias('Bob');
     await alice.waitOnline(bob);

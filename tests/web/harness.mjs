@@ -217,10 +217,14 @@ export class Player {
         await this.waitStage('lobby');
         await this.waitFor(`waited for #my-alias to say ${alias}`,
             alias => document.querySelector('#my-alias')?.textContent.trim() === alias, [alias]);
+        // My own entry may say so after the alias ("Ann (you)").
         this.userId = await this.waitFor('waited for my own entry (li.me) in #online-players', alias => {
             const me = document.querySelector('#online-players li.me');
-            return me && me.querySelector('.alias')?.textContent.trim() === alias && me.dataset.userId;
+            const shown = me?.querySelector('.alias')?.textContent.trim();
+            return (shown === alias || shown?.startsWith(`${alias} (`)) && me.dataset.userId;
         }, [alias]);
+        await this.waitFor('waited for #connection to be online once in the lobby',
+            () => document.querySelector('#connection')?.dataset.state === 'online');
         this.alias = alias;
     }
 

@@ -48,8 +48,6 @@ try {
 
     await alice.waitStage('alias');
     await bob.waitStage('alias');
-    await alice.waitFor('waited to be online', () => document.querySelector('#connection')?.dataset.state === 'online');
-    await bob.waitFor('waited to be online', () => document.querySelector('#connection')?.dataset.state === 'online');
     await alice.page.type('#alias-input', 'Alice');
     await bob.page.type('#alias-input', 'Bob');
     await shoot(bob, '30-web-phone-alias');
