@@ -90,6 +90,10 @@ try {
     await alice.waitInvitation(bob);
     await shoot(alice, '37-web-desktop-invitation');
     await alice.answerInvitation(bob, false);
+    // Bob's notice that Alice declined passes before her invitation comes.
+    await bob.waitFor('waited for the notice that Alice declined',
+        () => /declined/.test(document.querySelector('#notice')?.textContent));
+    await bob.waitFor('waited for the notice to pass', () => document.querySelector('#notice')?.hidden);
     await alice.invite(bob);
     await bob.waitInvitation(alice);
     await shoot(bob, '32-web-phone-invitation');
@@ -97,11 +101,12 @@ try {
     await alice.waitNewGame(bob, 'X');
     await bob.waitNewGame(alice, 'O');
 
+    // Three moves: Bob's turn, his board ready for a tap.
     const aliceWinsDiagonal = [[0, 0], [1, 0], [1, 1], [2, 1], [2, 2]];
-    await playMoves(alice, bob, aliceWinsDiagonal.slice(0, 4));
+    await playMoves(alice, bob, aliceWinsDiagonal.slice(0, 3));
     await shoot(bob, '33-web-phone-game');
     await shoot(alice, '38-web-desktop-game');
-    await playMoves(alice, bob, aliceWinsDiagonal, 4);
+    await playMoves(alice, bob, aliceWinsDiagonal, 3);
     await alice.waitResult('won');
     await bob.waitResult('lost');
     await shoot(bob, '34-web-phone-result');
