@@ -217,6 +217,9 @@ class PageView {
         const myMark = session.markOf(session.me.userId);
         element('my-mark').textContent = myMark;
         element('my-mark').dataset.mark = myMark;
+        const away = element('opponent-away');
+        away.hidden = session.isOpponentConnected();
+        away.textContent = `${session.aliasOf(session.opponent())} lost their connection. Their turn's time runs on.`;
         const turn = element('turn');
         turn.textContent = turnText(session);
         turn.dataset.myTurn = String(session.isMyTurn());

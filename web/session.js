@@ -171,6 +171,13 @@ export class Session {
         return this.game?.players.find(id => !this.isMe(id)) ?? null;
     }
 
+    // False while the opponent of a running game has no connection: their turn's time runs on.
+    isOpponentConnected() {
+        const opponent = this.opponent();
+        return !opponent || this.game.result !== '' || this.online.length === 0
+                || this.online.some(id => sameId(id, opponent));
+    }
+
     markOf(id) {
         if (!this.game || id == null)
             return '';

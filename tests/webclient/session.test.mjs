@@ -292,6 +292,15 @@ test('a game is played from the host\'s events, with a live countdown', () => {
     assert.equal(session.secondsLeft(), 20);
 });
 
+test('an opponent without a connection is shown as such while the game runs', () => {
+    const harness = aliceInGame();
+    assert.equal(harness.session.isOpponentConnected(), true);
+    harness.receive('bobWentOffline');
+    assert.equal(harness.session.isOpponentConnected(), false);
+    harness.session.handleFrame({type: 'USER_CAME_ONLINE', payload: {userId: bob, usersOnline: 2}});
+    assert.equal(harness.session.isOpponentConnected(), true);
+});
+
 test('a win shows the winning line and forgets the stored game', () => {
     const harness = aliceInGame();
     assert.equal(harness.storage.has('tictactoe.game'), true);
