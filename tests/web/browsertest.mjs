@@ -1,7 +1,8 @@
 // The web client in a real browser: Debian's Chromium, headless, driven by puppeteer-core, against a
 // real `tictactoe --server`. Registered with CTest as web_client_in_chromium (tests/web/CMakeLists.txt).
 //
-// node tests/web/browsertest.mjs --server build/app/tictactoe [--tools build/web-tools]
+// node tests/web/browsertest.mjs --server build/app/tictactoe
+//      --desktop-player build/tests/webclient/tictactoe-desktop-player [--tools build/web-tools]
 //                                [--chromium /usr/bin/chromium] [--only NAME] [--failures DIR]
 //
 // Run it inside a loopback-only network namespace (.ci/loopback-only does, for ctest).
@@ -10,15 +11,17 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import {
-    DEFAULT_CHROMIUM, DESKTOP, PHONE, Player, Server, invitedGame, launchChromium, loadPuppeteer, parseArgs,
+    DEFAULT_CHROMIUM, DESKTOP, DesktopPlayer, PHONE, Player, Server, invitedGame, launchChromium, loadPuppeteer, parseArgs,
     playMoves,
 } from './harness.mjs';
 
-const usage = 'usage: node browsertest.mjs --server PATH [--tools DIR] [--chromium PATH] [--only NAME]\n' +
+const usage = 'usage: node browsertest.mjs --server PATH --desktop-player PATH [--tools DIR] [--chromium PATH]\n' +
+    '                          [--only NAME]\n' +
     '                          [--failures DIR (screenshots of the pages when a scenario fails)]';
 const options = parseArgs(process.argv.slice(2),
-    { server: '', tools: 'build/web-tools', chromium: DEFAULT_CHROMIUM, only: '', failures: '' }, usage);
-if (!options.server) {
+    { server: '', 'desktop-player': '', tools: 'build/web-tools', chromium: DEFAULT_CHROMIUM, only: '', failures: '' },
+    usage);
+if (!options.server || !options['desktop-player']) {
     console.error(usage);
     process.exit(2);
 }
@@ -205,6 +208,32 @@ async function saveScreenshots(scenarioNumber) {
         }
     }
 }
+
+scenario("a browser player against the desktop app's client", async ({ browser, server }) => {
+    const fay = await Player.open(browser, server, 'Fay');
+    await fay.chooseAlias('Fay');
+    // It accepts every invitation and plays the first free cell row by row: 1,0 then 2,0 here.
+    const desk = DesktopPlayer.start(options['desktop-player'], server, 'Desk');
+    try {
+        await desk.line('online');
+        desk.userId = await fay.waitFor('waited for Desk in #online-players', () =>
+            [...document.querySelectorAll('#online-players li')]
+                .find(li => li.querySelector('.alias')?.textContent.trim() === 'Desk')?.dataset.userId);
+        await fay.invite(desk);
+        await desk.line('playing');
+        await fay.waitNewGame(desk, 'X');
+        for (const [mine, theirs] of [[[0, 0], [1, 0]], [[0, 1], [2, 0]], [[0, 2], null]]) {
+            await fay.play(...mine);
+            if (theirs) await fay.waitMark(...theirs, 'O');
+        }
+        await fay.waitResult('won');
+        assert.equal(await desk.line('result'), 'result LOST', 'the desktop client saw its loss');
+        await fay.backToLobby();
+    } finally {
+        await desk.stop();
+        await fay.close();
+    }
+}, { independent: true });
 
 // --- running them ---------------------------------------------------------------------------------
 

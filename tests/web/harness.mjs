@@ -97,6 +97,57 @@ export class Server {
     }
 }
 
+// The desktop app's client without its window (tests/webclient/desktopplayer.cpp), as an opponent:
+// it accepts every invitation and plays the first free cell of its order; `line(prefix)` waits for
+// the first line it printed that starts so ("online", "playing", "result WON|LOST|DRAW|ABORTED").
+export class DesktopPlayer {
+    static start(binary, server, alias, extraFlags = []) {
+        if (!existsSync(binary)) {
+            throw new Error(`no desktop player at ${binary}: build it (cmake --build build --target tictactoe-desktop-player)`);
+        }
+        const player = new DesktopPlayer();
+        player.alias = alias;
+        const port = new URL(server.url).port;
+        player.process = spawn(binary, ['--port', port, '--alias', alias, '--time-limit-ms', '60000', ...extraFlags], {
+            stdio: ['ignore', 'pipe', 'pipe'],
+            env: { ...process.env, QT_QPA_PLATFORM: 'offscreen' },
+        });
+        player.lines = [];
+        player.stderr = '';
+        player.waiters = [];
+        player.process.stderr.on('data', chunk => { player.stderr += chunk; });
+        createInterface({ input: player.process.stdout }).on('line', line => {
+            player.lines.push(line);
+            player.waiters = player.waiters.filter(waiter => !waiter(line));
+        });
+        // 'close': after it exited and its output was read to the end.
+        player.exited = new Promise(resolve => player.process.once('close', (code, signal) => resolve(code ?? signal)));
+        return player;
+    }
+
+    async line(prefix, timeout = WAIT_MS) {
+        const seen = this.lines.find(line => line.startsWith(prefix));
+        if (seen) return seen;
+        let timer;
+        const found = new Promise(resolve => this.waiters.push(line => line.startsWith(prefix) && (resolve(line), true)));
+        const outcome = await Promise.race([
+            found,
+            this.exited.then(code => ({ code })),
+            new Promise(resolve => { timer = setTimeout(() => resolve(null), timeout); }),
+        ]);
+        clearTimeout(timer);
+        if (typeof outcome === 'string') return outcome;
+        const why = outcome ? `it exited with ${outcome.code}` : `not within ${timeout} ms`;
+        throw new Error(`desktop player ${this.alias}: waited for a line "${prefix}…", ${why}; ` +
+            `it said: ${JSON.stringify(this.lines)} ${this.stderr.trim()}`);
+    }
+
+    async stop() {
+        if (this.process.exitCode === null && this.process.signalCode === null) this.process.kill('SIGTERM');
+        await this.exited;
+    }
+}
+
 // Debian's Chromium, headless, with nothing that reaches beyond loopback by itself.
 export async function launchChromium(puppeteer, executablePath) {
     if (!existsSync(executablePath)) {
