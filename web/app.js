@@ -161,7 +161,9 @@ class PageView {
             const alias = session.aliasOf({id: userId});
             item.dataset.userId = userId;
             item.classList.toggle('me', isMe);
-            item.querySelector('.alias').textContent = isMe ? `${alias} (you)` : alias;
+            item.querySelector('.alias').textContent = alias;
+            if (isMe && !item.querySelector('.you'))
+                item.querySelector('.alias').after(Object.assign(document.createElement('span'), {className: 'you', textContent: '(you)'}));
             let button = item.querySelector('button.invite');
             if (!isMe && !button) {
                 button = document.createElement('button');
@@ -224,6 +226,7 @@ class PageView {
         turn.textContent = turnText(session);
         turn.dataset.myTurn = String(session.isMyTurn());
         this.renderCountdown();
+        element('game-status').hidden = game.result !== '';
 
         const winning = session.winningCells();
         for (const cell of element('board').querySelectorAll('.cell')) {
