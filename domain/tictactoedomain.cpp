@@ -1,5 +1,6 @@
 #include "tictactoedomain.h"
 
+#include "computer/computermodule.h"
 #include "errorloggingmodule.h"
 #include "frameworkeffects.h"
 #include "games/board.h"
@@ -10,9 +11,10 @@
 #include "scoring/scoringmodule.h"
 #include "users/usersmodule.h"
 
-ModuleFactory ticTacToeModules(const GameRules &rules, StoreFactory storeFactory)
+ModuleFactory ticTacToeModules(const GameRules &rules, StoreFactory storeFactory,
+                               const ComputerRules &computerRules)
 {
-    return [rules, storeFactory](const Clock &clock) -> Outcome<DomainParts> {
+    return [rules, storeFactory, computerRules](const Clock &clock) -> Outcome<DomainParts> {
         Outcome<std::unique_ptr<TicTacToeStore>> opened = storeFactory();
         if (!opened)
             return std::unexpected(opened.error());
@@ -23,6 +25,7 @@ ModuleFactory ticTacToeModules(const GameRules &rules, StoreFactory storeFactory
         modules.push_back(std::make_unique<OnlineUsersModule>());
         modules.push_back(std::make_unique<GamesModule>(rules, store->games()));
         modules.push_back(std::make_unique<ScoringModule>(store->scores()));
+        modules.push_back(std::make_unique<ComputerModule>(computerRules, store->games()));
         return DomainParts(std::move(modules), std::move(store));
     };
 }
@@ -32,4 +35,5 @@ void registerTicTacToeJsonConverters()
     registerFrameworkJsonConverters();
     registerGamesJsonConverters();
     registerScoringJsonConverters();
+    registerComputerJsonConverters();
 }

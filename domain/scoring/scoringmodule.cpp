@@ -1,5 +1,6 @@
 #include "scoringmodule.h"
 
+#include "computer/computerplayers.h"
 #include "effectbus.h"
 #include "gadgetjson.h"
 #include "games/gameeffects.h"
@@ -7,6 +8,7 @@
 #include "scorerepository.h"
 #include "users/usereffects.h"
 
+#include <algorithm>
 #include <mutex>
 
 ScoringModule::ScoringModule(ScoreRepository &scores)
@@ -20,8 +22,19 @@ void ScoringModule::registerHandlers(EffectBus &bus)
         m_scores.setScore(event.user.id, 0);
         return QList<Effect>();
     });
+    // A win against the computer is not a win for the hall of fame: it would become a farm.
+    bus.subscribe<PlayerJoinedAGame>([this](const PlayerJoinedAGame &event) {
+        if (ComputerPlayers::isComputer(event.playerId))
+            m_gamesAgainstComputer.insert(event.gameId);
+        return QList<Effect>();
+    });
+    bus.subscribe<GameRestored>([this](const GameRestored &event) {
+        if (std::any_of(event.players.begin(), event.players.end(), &ComputerPlayers::isComputer))
+            m_gamesAgainstComputer.insert(event.gameId);
+        return QList<Effect>();
+    });
     bus.subscribe<GameEnded>([this](const GameEnded &event) {
-        if (event.winner.isNull())
+        if (m_gamesAgainstComputer.remove(event.gameId) || event.winner.isNull())
             return QList<Effect>();
         const qint64 score = m_scores.scoreOf(event.winner) + pointsPerWin;
         m_scores.setScore(event.winner, score);

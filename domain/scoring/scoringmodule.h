@@ -2,9 +2,12 @@
 
 #include "domainmodule.h"
 
+#include <QSet>
+#include <QUuid>
+
 class ScoreRepository;
 
-// Scores (+100 a win) and the hall of fame.
+// Scores (+100 a win, except against the computer) and the hall of fame.
 class ScoringModule : public DomainModule
 {
 public:
@@ -16,4 +19,5 @@ public:
 
 private:
     ScoreRepository &m_scores;
+    QSet<QUuid> m_gamesAgainstComputer; // until they end
 };

@@ -1,6 +1,7 @@
 #include "usersmodule.h"
 
 #include "clock.h"
+#include "computer/computerplayers.h"
 #include "effectbus.h"
 #include "usereffects.h"
 #include "userrepository.h"
@@ -18,7 +19,7 @@ void UsersModule::registerHandlers(EffectBus &bus)
         if (!User::isValidAlias(command.alias))
             return QList<Effect>{UserCreationRefused{command.id, Users::RefusalReason::InvalidAlias,
                                                      command.operationId}};
-        if (m_users.findUser(command.id))
+        if (findUser(command.id))
             return QList<Effect>{UserCreationRefused{command.id, Users::RefusalReason::UserAlreadyExists,
                                                      command.operationId}};
         const User user{command.id, command.alias,
@@ -28,7 +29,7 @@ void UsersModule::registerHandlers(EffectBus &bus)
         return QList<Effect>{UserCreated{user, command.operationId}};
     });
     bus.answerQuery<GetUser>([this](const GetUser &query) -> QVariant {
-        const std::optional<User> found = m_users.findUser(query.id);
+        const std::optional<User> found = findUser(query.id);
         if (!found)
             return {};
         return QVariant::fromValue(UserFound{*found, query.operationId});
@@ -43,4 +44,12 @@ void UsersModule::registerHandlers(EffectBus &bus)
             answer.entries.append({stored.userId, stored.hash});
         return answer;
     });
+}
+
+std::optional<User> UsersModule::findUser(const QUuid &id) const
+{
+    // The computer's players are users of every host, built in rather than stored.
+    if (const std::optional<ComputerOpponent> computer = ComputerPlayers::find(id))
+        return User{computer->id, computer->alias, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC)};
+    return m_users.findUser(id);
 }

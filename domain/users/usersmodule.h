@@ -3,11 +3,13 @@
 #include "domainmodule.h"
 #include "user.h"
 
+#include <optional>
+
 class Clock;
 class UserRepository;
 
 // Who the players are: their ids, aliases and creation times. A user is created once, with an
-// alias that follows User::isValidAlias.
+// alias that follows User::isValidAlias. The computer's players are users too, on every host.
 class UsersModule : public DomainModule
 {
 public:
@@ -16,6 +18,8 @@ public:
     void registerHandlers(EffectBus &bus) override;
 
 private:
+    std::optional<User> findUser(const QUuid &id) const;
+
     const Clock &m_clock;
     UserRepository &m_users;
 };
