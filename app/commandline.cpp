@@ -61,6 +61,11 @@ CommandLine::CommandLine(const QProcessEnvironment &environment)
               QStringLiteral("Time a finished game is kept before it is forgotten (default %1).")
                       .arg(defaultOptions().server.rules.cleanupDelayMs),
               QStringLiteral("milliseconds"))
+    , m_computerThinkOption(
+              QStringLiteral("computer-think-ms"),
+              QStringLiteral("Time the computer opponent thinks before each move (default %1).")
+                      .arg(defaultOptions().server.computerRules.thinkDelayMs),
+              QStringLiteral("milliseconds"))
     , m_authenticationTimeoutOption(
               QStringLiteral("auth-timeout-ms"),
               QStringLiteral("Time a WebSocket has to authenticate before it is closed (default %1).")
@@ -154,7 +159,7 @@ CommandLine::CommandLine(const QProcessEnvironment &environment)
             "Multiplayer tic-tac-toe on a local network. Without --server it opens the game "
             "window; with --server it runs only the game server."));
     m_parser.addOptions({m_serverOption, m_hostOption, m_portOption, m_turnTimeoutOption,
-                         m_cleanupDelayOption, m_authenticationTimeoutOption, m_messagesPerSecondOption,
+                         m_cleanupDelayOption, m_computerThinkOption, m_authenticationTimeoutOption, m_messagesPerSecondOption,
                          m_messageBurstOption, m_waitingGamesOption, m_invitationsOption,
                          m_userCreationsOption, m_maxConnectionsOption,
                          m_maxConnectionsPerAddressOption, m_httpRequestTimeoutOption,
@@ -286,6 +291,13 @@ bool CommandLine::readOptions()
             return false;
         }
         m_options.server.rules.cleanupDelayMs = number;
+    }
+    if (m_parser.isSet(m_computerThinkOption)) {
+        if (!readNumber(QStringLiteral("--computer-think-ms"),
+                        m_parser.value(m_computerThinkOption), 0, longestDelayMs, &number)) {
+            return false;
+        }
+        m_options.server.computerRules.thinkDelayMs = number;
     }
 
     // The flags win over the environment, so one run can override what a shell profile sets.

@@ -53,6 +53,7 @@ private:
     QCommandLineOption m_portOption;
     QCommandLineOption m_turnTimeoutOption;
     QCommandLineOption m_cleanupDelayOption;
+    QCommandLineOption m_computerThinkOption;
     QCommandLineOption m_authenticationTimeoutOption;
     QCommandLineOption m_messagesPerSecondOption;
     QCommandLineOption m_messageBurstOption;

@@ -1,5 +1,7 @@
 #include "protocolcatalogue.h"
 
+#include "computer/computereffects.h"
+
 #include "games/gameeffects.h"
 #include "naming.h"
 #include "onlineusers/onlineusereffects.h"
@@ -106,6 +108,8 @@ ProtocolCatalogue::ProtocolCatalogue()
     add(accept<JoinGame>("playerId"));
     add(accept<PlaceMark>("player"));
     add(ask<GetGame, GameSnapshot>());
+    // The computer's players, to invite like anyone (issue 11): who they are, and at which level.
+    add(ask<GetComputerOpponents, ComputerOpponents>());
     add(publish<GameCreated>(Audience::NamedUser, "creator"));
     add(publish<GameErrorOccurred>(Audience::NamedUser, "player"));
     add(publish<PlayerJoinedAGame>(Audience::GamePlayers));

@@ -10,7 +10,7 @@
 #include <QString>
 
 // Raised whenever a message is added or removed, or its fields change meaning.
-inline constexpr int protocolVersion = 4;
+inline constexpr int protocolVersion = 5;
 
 enum class Direction { ToServer, ToClient };
 

@@ -16,8 +16,9 @@ Q_LOGGING_CATEGORY(lcServer, "tictactoe.server", QtInfoMsg)
 GameServer::GameServer(const ServerSettings &settings, StoreFactory store, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_domain(std::make_unique<DomainApplication>(ticTacToeModules(settings.rules, std::move(store)),
-                                                   std::make_shared<SystemClock>()))
+    , m_domain(std::make_unique<DomainApplication>(
+              ticTacToeModules(settings.rules, std::move(store), settings.computerRules),
+              std::make_shared<SystemClock>()))
 {
     registerTicTacToeJsonConverters();
     m_domain->setQueueLimit(settings.domainQueueLimit);

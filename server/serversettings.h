@@ -1,5 +1,6 @@
 #pragma once
 
+#include "computer/computermodule.h"
 #include "connectionlimits.h"
 #include "games/gamerules.h"
 
@@ -12,6 +13,7 @@ struct ServerSettings
     QHostAddress host = QHostAddress::Any;
     quint16 port = 8080; // 0 binds a free port
     GameRules rules;
+    ComputerRules computerRules;
     ConnectionLimits connections; // HTTP bodies and WebSocket messages share maxBodyBytes
     int pingIntervalMs = 15000; // a WebSocket that misses a pong for this long again is dropped
     int authenticationTimeoutMs = 10000; // a WebSocket that has not authenticated by then is closed

@@ -38,6 +38,7 @@ private slots:
     void cleanupDelayFlag();
     void noDiscoveryFlag();
     void limitFlags();
+    void computerThinkFlag();
     void dataDirectoryFlag();
     void discoveryTargetFlag();
     void discoveryPortFlag();
@@ -141,6 +142,17 @@ void TestCommandLine::cleanupDelayFlag()
              CommandLine::Action::Run);
     QCOMPARE(commandLine.options().server.rules.cleanupDelayMs, qint64(1));
     QCOMPARE(commandLine.options().server.rules.turnTimeoutMs, qint64(20000));
+}
+
+// Zero is allowed: the computer then plays at once (the tests' speed).
+void TestCommandLine::computerThinkFlag()
+{
+    CommandLine commandLine{QProcessEnvironment()};
+    QCOMPARE(commandLine.parse(commandLineOf({})), CommandLine::Action::Run);
+    QCOMPARE(commandLine.options().server.computerRules.thinkDelayMs, qint64(700));
+    QCOMPARE(commandLine.parse(commandLineOf({QStringLiteral("--computer-think-ms"), QStringLiteral("0")})),
+             CommandLine::Action::Run);
+    QCOMPARE(commandLine.options().server.computerRules.thinkDelayMs, qint64(0));
 }
 
 void TestCommandLine::dataDirectoryFlag()
@@ -459,6 +471,7 @@ void TestCommandLine::help()
         QStringLiteral("--server"),           QStringLiteral("--host <address>"),
         QStringLiteral("--port <port>"),      QStringLiteral("--turn-timeout-ms <milliseconds>"),
         QStringLiteral("--cleanup-delay-ms <milliseconds>"), QStringLiteral("--no-discovery"),
+        QStringLiteral("--computer-think-ms <milliseconds>"),
         QStringLiteral("--discovery-target <address>"),
         QStringLiteral("--discovery-port <port>"), QStringLiteral("--help"),
         QStringLiteral("--version"),          QStringLiteral("TICTACTOE_DISCOVERY_TARGET"),
