@@ -6,6 +6,7 @@ import {Connection, webSocketUrl} from './connection.js';
 import {Session} from './session.js';
 
 const catalogueRetryMs = 2000;
+const levelNames = {EASY: 'Easy', MEDIUM: 'Medium', PERFECT: 'Perfect'};
 
 const element = id => document.getElementById(id);
 
@@ -104,6 +105,11 @@ class PageView {
             event.preventDefault();
             session.chooseAlias(element('alias-input').value);
         });
+        element('computer-opponents').addEventListener('click', event => {
+            const button = event.target.closest('button.play-computer');
+            if (button)
+                session.invite(button.dataset.userId);
+        });
         element('online-players').addEventListener('click', event => {
             const button = event.target.closest('button.invite');
             if (button)
@@ -179,6 +185,21 @@ class PageView {
             }
         });
         element('nobody-else').hidden = session.online.some(id => !session.isMe(id));
+
+        reconcile(element('computer-opponents'), session.computerOpponents.map(opponent => opponent.id.id), () => {
+            const button = document.createElement('button');
+            button.type = 'button';
+            button.className = 'play-computer';
+            return button;
+        }, (button, userId) => {
+            const opponent = session.computerOpponents.find(candidate => candidate.id.id === userId);
+            const level = levelNames[opponent.level] ?? opponent.level;
+            button.dataset.userId = userId;
+            button.dataset.level = opponent.level;
+            button.textContent = level;
+            button.disabled = session.connectionState !== 'online' || session.isInvited(opponent.id);
+            button.setAttribute('aria-label', `Play the computer, ${level.toLowerCase()}`);
+        });
 
         const champions = session.hallOfFame;
         reconcile(element('hall-of-fame'), champions.map(entry => entry.id.id), () => {

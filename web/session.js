@@ -45,6 +45,7 @@ export class Session {
         this.online = []; // ids, in order of first connection
         this.aliases = new Map(); // id → alias
         this.hallOfFame = []; // [{id, score}], best first
+        this.computerOpponents = []; // [{id, alias, level}], easiest first
         this.invitation = null; // received: {host, game}
         this.sentInvitation = null; // {invited, game}, until answered
         this.notice = '';
@@ -130,7 +131,7 @@ export class Session {
     playAgain() {
         const opponent = this.opponent();
         this.backToLobby();
-        if (opponent && this.online.some(id => sameId(id, opponent)))
+        if (opponent && (this.isComputer(opponent) || this.online.some(id => sameId(id, opponent))))
             this.invite(opponent.id);
         else if (opponent)
             this.#showNotice(`${this.aliasOf(opponent)} is no longer online.`);
@@ -161,6 +162,11 @@ export class Session {
         if (alias === undefined)
             this.#askAlias(id);
         return alias ?? '…';
+    }
+
+    // The computer is never online; it joins whatever it is invited to.
+    isComputer(id) {
+        return this.computerOpponents.some(opponent => sameId(opponent.id, id));
     }
 
     isMe(id) {
@@ -335,6 +341,10 @@ export class Session {
         MarkPlaced(payload, replayed) {
             this.#inGame(payload, replayed, game => {
                 game.board[payload.y][payload.x] = payload.player;
+                // The turn passes with the mark, before WaitingForPlayerPlay confirms it: a cell
+                // pressed in between would be a move out of turn.
+                game.current = game.players.find(player => !sameId(player, payload.player)) ?? null;
+                game.deadline = null;
                 if (this.isMe(payload.player))
                     game.moveInFlight = false;
             });
@@ -369,6 +379,7 @@ export class Session {
         this.reconnectDelayMs = initialReconnectDelayMs;
         this.#send('UserConnected', {id: this.me.userId, operationId: newId()});
         this.#askTopThree();
+        this.#askComputerOpponents();
         if (this.game) {
             this.#resync(this.game.version);
         } else {
@@ -518,6 +529,16 @@ export class Session {
             this.hallOfFame = answer.body.list ?? [];
             this.#changed();
         }
+    }
+
+    async #askComputerOpponents() {
+        const answer = await this.#ask('GetComputerOpponents', {operationId: newId()});
+        if (answer.status !== 200)
+            return;
+        this.computerOpponents = answer.body.opponents ?? [];
+        for (const opponent of this.computerOpponents)
+            this.aliases.set(opponent.id.id, opponent.alias);
+        this.#changed();
     }
 
     async #askAlias(id) {

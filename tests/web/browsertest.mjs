@@ -235,6 +235,59 @@ scenario("a browser player against the desktop app's client", async ({ browser, 
     }
 }, { independent: true });
 
+// The test's own perfect player for X: a plain minimax over the board read from the page.
+function drawingMove(rows) {
+    const cells = rows.join('').split('');
+    const lines = [[0, 1, 2], [3, 4, 5], [6, 7, 8], [0, 3, 6], [1, 4, 7], [2, 5, 8], [0, 4, 8], [2, 4, 6]];
+    const winner = () => lines.map(([a, b, c]) => cells[a] !== '.' && cells[a] === cells[b] && cells[b] === cells[c] ? cells[a] : null)
+        .find(mark => mark) ?? null;
+    const score = mark => {
+        const won = winner();
+        if (won) return won === 'X' ? 1 : -1;
+        const free = cells.flatMap((cell, index) => cell === '.' ? [index] : []);
+        if (free.length === 0) return 0;
+        const outcomes = free.map(index => {
+            cells[index] = mark;
+            const outcome = score(mark === 'X' ? 'O' : 'X');
+            cells[index] = '.';
+            return outcome;
+        });
+        return mark === 'X' ? Math.max(...outcomes) : Math.min(...outcomes);
+    };
+    const free = cells.flatMap((cell, index) => cell === '.' ? [index] : []);
+    const best = free.map(index => {
+        cells[index] = 'X';
+        const outcome = score('O');
+        cells[index] = '.';
+        return { index, outcome };
+    }).sort((a, b) => b.outcome - a.outcome)[0].index;
+    return [best % 3, Math.floor(best / 3)];
+}
+
+scenario('a browser player against the computer (perfect), to a draw that scores nothing', async ({ browser, server }) => {
+    const gus = await Player.open(browser, server, 'Gus');
+    await gus.chooseAlias('Gus');
+    const hallOfFame = () => gus.value(() => [...document.querySelectorAll('#hall-of-fame li')]
+        .map(li => `${li.dataset.userId}:${li.dataset.score}`));
+    const before = await hallOfFame();
+    await gus.press('#computer-opponents button.play-computer[data-level="PERFECT"]');
+    await gus.waitNewGame({ alias: 'Computer (perfect)' }, 'X');
+    for (let move = 0; move < 5; ++move) {
+        const [x, y] = drawingMove(await gus.board());
+        await gus.play(x, y);
+        if (move < 4) {
+            await gus.waitFor('waited for the computer to answer', count =>
+                (document.querySelector('#result')?.dataset.result ?? '') !== '' ||
+                [...document.querySelectorAll('#board .cell')].filter(cell => cell.dataset.mark === 'O').length > count,
+            [move]);
+        }
+    }
+    await gus.waitResult('draw');
+    await gus.backToLobby();
+    assert.deepEqual(await hallOfFame(), before, 'a game against the computer does not score');
+    await gus.close();
+}, { independent: true });
+
 // --- running them ---------------------------------------------------------------------------------
 
 let browser;
@@ -244,7 +297,8 @@ let failed = 0;
 const started = Date.now();
 try {
     const puppeteer = loadPuppeteer(options.tools);
-    const server = await Server.start(options.server);
+    // The computer thinks 100 ms instead of 700: the same path, sooner.
+    const server = await Server.start(options.server, ['--computer-think-ms', '100']);
     servers.push(server);
     // A 5 s turn: the countdown is seen going down, and the game aborted soon after.
     const turnServer = await Server.start(options.server, ['--turn-timeout-ms', '5000']);

@@ -133,7 +133,7 @@ test('a new player chooses an alias, and the host issues a credential that is ke
     assert.equal(session.connectionState, 'online');
     assert.deepEqual(harness.sentTypes(), ['server/USER_CONNECTED']);
     assert.deepEqual(harness.sent[0].data.id, alice);
-    assert.deepEqual(harness.queries.map(query => query.type), ['GetTopThreePlayers']);
+    assert.deepEqual(harness.queries.map(query => query.type), ['GetTopThreePlayers', 'GetComputerOpponents']);
 });
 
 test('a refused alias is shown and the player may try again', () => {
@@ -283,7 +283,10 @@ test('a game is played from the host\'s events, with a live countdown', () => {
     assert.equal(harness.sent.length, 1, 'one move at a time');
     harness.takeSent();
 
-    harness.receive('aliceMarks00', 'boardAfter00', 'bobToPlay');
+    harness.receive('aliceMarks00');
+    assert.equal(session.isMyTurn(), false, 'the turn passes with the mark');
+    assert.equal(session.isPlayable(1, 0), false);
+    harness.receive('boardAfter00', 'bobToPlay');
     assert.equal(session.isMyTurn(), false);
     assert.equal(session.isPlayable(1, 0), false);
     session.play(1, 0);
@@ -436,6 +439,34 @@ test('a host of another protocol version stops the retries and asks for a reload
     harness.session.handleClose({code: 1008, reason: ''});
     harness.advance(60_000);
     assert.equal(harness.opened, 1);
+});
+
+test('the computer\'s players are asked for, named, and played again without being online', async () => {
+    const computer = {id: 'c0a1c0a1-0000-4000-8000-000000000003'};
+    const harness = new Harness({'tictactoe.identity': storedAlice});
+    harness.answer('GetComputerOpponents', {status: 200, body: {opponents: [
+        {id: {id: 'c0a1c0a1-0000-4000-8000-000000000001'}, alias: 'Computer (easy)', level: 'EASY'},
+        {id: computer, alias: 'Computer (perfect)', level: 'PERFECT'}]}});
+    harness.session.start();
+    harness.session.handleOpen();
+    harness.receive('aliceAssociated', 'onlineForAlice');
+    await settle();
+    assert.deepEqual(harness.session.computerOpponents.map(opponent => opponent.level), ['EASY', 'PERFECT']);
+    assert.equal(harness.session.aliasOf(computer), 'Computer (perfect)');
+    assert.equal(harness.queries.some(query => query.type === 'GetUser'), false);
+
+    harness.takeSent();
+    harness.session.invite(computer.id);
+    assert.deepEqual(harness.sent.map(frame => frame.type), ['server/CREATE_GAME', 'server/USER_INVITED', 'server/JOIN_GAME']);
+    assert.deepEqual(harness.sent[1].data.invited, computer);
+    const game = harness.sent[0].data.gameId;
+    harness.session.handleFrame({type: 'GAME_STARTED', payload: {gameId: game, players: [alice, computer],
+                                                                board: [[null, null, null], [null, null, null], [null, null, null]], version: 4}});
+    harness.session.handleFrame({type: 'GAME_ENDED', payload: {gameId: game, result: 'DRAW', winner: null, version: 5}});
+    harness.takeSent();
+    harness.session.playAgain();
+    assert.deepEqual(harness.sent.map(frame => frame.type), ['server/CREATE_GAME', 'server/USER_INVITED', 'server/JOIN_GAME']);
+    assert.deepEqual(harness.sent[1].data.invited, computer);
 });
 
 test('the catalogue builds only the messages the host accepts', () => {
