@@ -1,5 +1,6 @@
 // The tic-tac-toe domain over SqliteStore, on real files: what it keeps across a restart, and the
 // databases it refuses to open.
+#include "computer/computerplayers.h"
 #include "domaintestkit.h"
 #include "frameworkeffects.h"
 #include "games/gameeffects.h"
@@ -16,6 +17,8 @@
 #include <QTest>
 
 #include <memory>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -57,6 +60,7 @@ private slots:
 
     void keepsUsersCredentialsScoresAndTheHallOfFame();
     void resumesAGameInProgressWithAFullTurn();
+    void resumesAGameAgainstTheComputerOnItsTurn();
     void keepsEndedGamesAndDropsGamesNobodyJoined();
     void refusesASchemaFromANewerVersion();
     void refusesAFileThatIsNotADatabase();
@@ -169,6 +173,50 @@ void TestSqliteStore::resumesAGameInProgressWithAFullTurn()
     kit->advanceClock(7000);
     QVERIFY(describeEffects(kit->takeHandled()).contains(
             describeEffect(GameEnded{game, Games::Result::GameAborted, {}, 13})));
+}
+
+// A host that restarts while the computer has the move: it plays, after its think time, and the
+// game still does not score.
+void TestSqliteStore::resumesAGameAgainstTheComputerOnItsTurn()
+{
+    const QUuid perfect = ComputerPlayers::all().constLast().id;
+    const QUuid game = QUuid::createUuid();
+    {
+        auto kit = openKit();
+        createUsers(*kit);
+        kit->send(CreateGame{QUuid::createUuid(), game, alice});
+        kit->send(UserInvited{alice, perfect, game, QUuid::createUuid()});
+        kit->send(JoinGame{QUuid::createUuid(), game, alice});
+        play(*kit, game, {{alice, {0, 0}}});
+        kit->takeHandled();
+    }
+
+    auto kit = openKit();
+    const QString computerKey = QStringLiteral("computer:") + game.toString(QUuid::WithoutBraces);
+    QVERIFY(describeEffects(kit->takeHandled())
+                    .contains(describeEffect(ScheduleEvent{ComputerTurnDue{game, perfect},
+                                                           ComputerRules().thinkDelayMs, computerKey})));
+    kit->advanceClock(ComputerRules().thinkDelayMs);
+    // Against a corner, only the centre holds the draw.
+    const auto board = [&] { return kit->ask(GetGame{QUuid::createUuid(), game}).value().value<GameSnapshot>().board; };
+    QCOMPARE(board().cell(1, 1), perfect);
+
+    // Alice plays the first free cell each time until the computer wins; nobody scores.
+    QStringList rest;
+    for (int move = 0; move < 4 && !rest.join(u' ').contains(u"GameEnded"_s); ++move) {
+        for (int cell = 0; cell < 9; ++cell) {
+            if (board().cell(cell % 3, cell / 3).isNull()) {
+                play(*kit, game, {{alice, {cell % 3, cell / 3}}});
+                break;
+            }
+        }
+        kit->advanceClock(ComputerRules().thinkDelayMs);
+        rest += describeEffects(kit->takeHandled());
+    }
+    QVERIFY2(rest.join(u' ').contains(u"GameEnded"_s), qPrintable(rest.join(u'\n')));
+    QVERIFY(!rest.join(u' ').contains(u"PlayerScoreChanged"_s));
+    QCOMPARE(kit->ask(GetTopThreePlayers{QUuid::createUuid()}).value().value<TopThreePlayers>().list,
+             QList<ScoreEntry>());
 }
 
 void TestSqliteStore::keepsEndedGamesAndDropsGamesNobodyJoined()
