@@ -9,6 +9,8 @@
 #include "onlineusers/onlineusersmodule.h"
 #include "scoring/scoringeffects.h"
 #include "scoring/scoringmodule.h"
+#include "spectators/spectatoreffects.h"
+#include "spectators/spectatorsmodule.h"
 #include "users/usersmodule.h"
 
 ModuleFactory ticTacToeModules(const GameRules &rules, StoreFactory storeFactory,
@@ -26,6 +28,7 @@ ModuleFactory ticTacToeModules(const GameRules &rules, StoreFactory storeFactory
         modules.push_back(std::make_unique<GamesModule>(rules, store->games()));
         modules.push_back(std::make_unique<ScoringModule>(store->scores()));
         modules.push_back(std::make_unique<ComputerModule>(computerRules, store->games()));
+        modules.push_back(std::make_unique<SpectatorsModule>(store->games()));
         return DomainParts(std::move(modules), std::move(store));
     };
 }
@@ -36,4 +39,5 @@ void registerTicTacToeJsonConverters()
     registerGamesJsonConverters();
     registerScoringJsonConverters();
     registerComputerJsonConverters();
+    registerSpectatorsJsonConverters();
 }

@@ -8,6 +8,7 @@
 #include "protocoldescription.h"
 #include "scoring/scoringeffects.h"
 #include "socketmessages.h"
+#include "spectators/spectatoreffects.h"
 #include "tictactoedomain.h"
 #include "users/usereffects.h"
 
@@ -110,6 +111,13 @@ ProtocolCatalogue::ProtocolCatalogue()
     add(ask<GetGame, GameSnapshot>());
     // The computer's players, to invite like anyone (issue 11): who they are, and at which level.
     add(ask<GetComputerOpponents, ComputerOpponents>());
+    // Spectators: the games in progress, and watching one. A watcher hears the game's events as its
+    // players do (GamePlayers includes them) and resyncs with GetGame like a player.
+    add(accept<WatchGame>("watcher"));
+    add(accept<StopWatching>("watcher"));
+    add(ask<GetLiveGames, LiveGames>());
+    add(publish<WatcherJoined>(Audience::GamePlayers));
+    add(publish<WatcherLeft>(Audience::GamePlayers));
     add(publish<GameCreated>(Audience::NamedUser, "creator"));
     add(publish<GameErrorOccurred>(Audience::NamedUser, "player"));
     add(publish<PlayerJoinedAGame>(Audience::GamePlayers));

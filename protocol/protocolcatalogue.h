@@ -10,7 +10,7 @@
 #include <QString>
 
 // Raised whenever a message is added or removed, or its fields change meaning.
-inline constexpr int protocolVersion = 5;
+inline constexpr int protocolVersion = 6;
 
 enum class Direction { ToServer, ToClient };
 
@@ -19,7 +19,7 @@ enum class Audience {
     Sender,      // the connection it answers
     Everyone,    // every open WebSocket
     NamedUser,   // the user in recipientField
-    GamePlayers, // the players of the game in gameId
+    GamePlayers, // the players of the game in gameId, and those who watch it
 };
 
 // How a message may travel.

@@ -2,6 +2,7 @@
 
 #include "games/gameeffects.h"
 #include "protocolcatalogue.h"
+#include "spectators/spectatoreffects.h"
 
 void EventRouter::observe(const Effect &effect)
 {
@@ -10,8 +11,16 @@ void EventRouter::observe(const Effect &effect)
         m_playersOfGame[joined.gameId].append(joined.playerId);
     } else if (effect.is<GameRestored>()) {
         m_playersOfGame.insert(effect.as<GameRestored>().gameId, effect.as<GameRestored>().players);
+    } else if (effect.is<WatcherJoined>()) {
+        const auto &joined = effect.as<WatcherJoined>();
+        if (QList<QUuid> &watchers = m_watchersOfGame[joined.gameId]; !watchers.contains(joined.watcher))
+            watchers.append(joined.watcher);
+    } else if (effect.is<WatcherLeft>()) {
+        const auto &left = effect.as<WatcherLeft>();
+        m_watchersOfGame[left.gameId].removeOne(left.watcher);
     } else if (effect.is<GameStateReadyToBeCleaned>()) {
         m_playersOfGame.remove(effect.as<GameStateReadyToBeCleaned>().gameId);
+        m_watchersOfGame.remove(effect.as<GameStateReadyToBeCleaned>().gameId);
     }
 }
 
@@ -25,8 +34,10 @@ EventRouter::Recipients EventRouter::recipientsOf(const Effect &event,
         return {true, {}};
     case Audience::NamedUser:
         return {false, {idField(event, publication.recipientField)}};
-    case Audience::GamePlayers:
-        return {false, m_playersOfGame.value(idField(event, "gameId"))};
+    case Audience::GamePlayers: {
+        const QUuid gameId = idField(event, "gameId");
+        return {false, m_playersOfGame.value(gameId) + m_watchersOfGame.value(gameId)};
+    }
     }
     return {};
 }

@@ -9,7 +9,7 @@
 struct MessageSpec;
 
 // Decides which users hear a published event. It follows the domain's events to know each game's
-// players: a game's events go only to them (and its errors only to the offender).
+// players and watchers: a game's events go only to them (and its errors only to the offender).
 class EventRouter
 {
 public:
@@ -25,4 +25,5 @@ public:
 
 private:
     QHash<QUuid, QList<QUuid>> m_playersOfGame;
+    QHash<QUuid, QList<QUuid>> m_watchersOfGame;
 };

@@ -22,6 +22,7 @@ const gameErrorText = {
     GAME_NOT_STARTED: 'The game has not started yet.',
     GAME_ALREADY_EXISTS: 'That game already exists.',
     TOO_MANY_WAITING_GAMES: 'You have too many invitations waiting for an answer.',
+    ALREADY_IN_THE_GAME: 'You play in that game: you cannot watch it.',
 };
 
 export class Session {

@@ -24,6 +24,8 @@ QString gameErrorText(Games::ErrorReason reason)
     case Games::ErrorReason::TooManyWaitingGames:
         return QCoreApplication::translate(
                 "GameSession", "You have too many invitations nobody has answered yet: wait a little.");
+    case Games::ErrorReason::AlreadyInTheGame:
+        return QCoreApplication::translate("GameSession", "You play in that game: you cannot watch it.");
     }
     return QCoreApplication::translate("GameSession", "The server refused the move.");
 }

@@ -22,6 +22,7 @@ enum class ErrorReason {
     GameNotStarted,
     GameAlreadyExists,
     TooManyWaitingGames,
+    AlreadyInTheGame, // a player who asks to watch their own game
 };
 Q_ENUM_NS(ErrorReason)
 

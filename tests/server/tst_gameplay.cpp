@@ -79,6 +79,7 @@ private Q_SLOTS:
     void lateSnapshotShowsBoardAndTurn();
     void invitationDeclinedReachesOnlyTheHost();
     void reconnectingPlayerResumesTheGame();
+    void aWatcherHearsEveryMoveAndCannotPlay();
 
 private:
     // A server with these rules and one online client per alias.
@@ -751,6 +752,53 @@ void TestGameplay::reconnectingPlayerResumesTheGame()
     QVERIFY(playMove(gameId, bob, aliceAgain, 0, 0, board));
     QVERIFY(playMove(gameId, aliceAgain, bob, 2, 2, board));
     QVERIFY(alice.received().isEmpty());
+}
+
+// A spectator hears the game's events as its players do, from the WatchGame on; everybody in the
+// game hears how many watch; a watcher's move is refused to the watcher alone; one who leaves (by
+// closing the socket) is counted out.
+void TestGameplay::aWatcherHearsEveryMoveAndCannotPlay()
+{
+    QVERIFY(startServer({defaultTurnTimeoutMs, defaultCleanupDelayMs}, {u"Alice"_s, u"Bob"_s, u"Carol"_s}));
+    TestClient &alice = player(0);
+    TestClient &bob = player(1);
+    TestClient &carol = player(2);
+    const QUuid gameId = createGame(alice);
+    QVERIFY(!gameId.isNull());
+    QVERIFY(startGame(gameId, alice, bob));
+    const QJsonObject game = TestClient::idObject(gameId);
+
+    const QJsonObject watchOperation = TestClient::newIdObject();
+    carol.send(u"WATCH_GAME"_s, {{u"operationId"_s, watchOperation}, {u"gameId"_s, game}, {u"watcher"_s, id(carol)}});
+    const QJsonObject joined = message(u"WATCHER_JOINED"_s, {{u"gameId"_s, game},
+                                                             {u"watcher"_s, id(carol)},
+                                                             {u"watchers"_s, 1},
+                                                             {u"parentOperationId"_s, watchOperation}});
+    QVERIFY(expectMessages(carol, {joined}));
+    QVERIFY(expectMessages(alice, {joined}));
+    QVERIFY(expectMessages(bob, {joined}));
+
+    QJsonArray board = emptyBoard();
+    QVERIFY(playMove(gameId, alice, bob, 1, 1, board));
+    QVERIFY(carol.waitForCount(3));
+    const QList<QJsonObject> seen = carol.received();
+    carol.clearReceived();
+    QCOMPARE(seen.at(0).value(u"type").toString(), u"MARK_PLACED"_s);
+    QCOMPARE(seen.at(1).value(u"payload").toObject().value(u"board").toArray(), board);
+    QCOMPARE(seen.at(2).value(u"payload").toObject().value(u"playerId").toObject(), id(bob));
+
+    const QJsonObject refused = placeMark(carol, gameId, 0, 0);
+    QVERIFY(expectMessages(carol, {message(u"GAME_ERROR_OCCURRED"_s, {{u"gameId"_s, game},
+                                                                      {u"player"_s, id(carol)},
+                                                                      {u"reason"_s, u"PLAYER_CAN_NOT_PLAY"_s},
+                                                                      {u"parentOperationId"_s, refused}})}));
+    QVERIFY(expectNothing(alice));
+    QVERIFY(expectNothing(bob));
+
+    QVERIFY(carol.closeSocket());
+    const QJsonObject left{{u"gameId"_s, game}, {u"watcher"_s, id(carol)}, {u"watchers"_s, 0}};
+    QCOMPARE(alice.waitFor(u"WATCHER_LEFT"_s).value_or(QJsonObject()), left);
+    QCOMPARE(bob.waitFor(u"WATCHER_LEFT"_s).value_or(QJsonObject()), left);
 }
 
 QTEST_GUILESS_MAIN(TestGameplay)

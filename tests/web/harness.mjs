@@ -11,7 +11,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
-export const WAIT_MS = 10_000;
+export const WAIT_MS = 20_000;
 
 // parseArgs(argv, defaults): `--name value` pairs into an object; `--help` prints usage.
 export function parseArgs(argv, defaults, usage) {
