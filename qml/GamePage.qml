@@ -244,7 +244,9 @@ ScrollablePage {
                 spacing: Theme.spacingSmall
                 interactive: contentHeight > height
                 model: page.game.moves
-                onCountChanged: positionViewAtEnd()
+                // The newest move shows. Its height is known only once its text has wrapped (long
+                // aliases such as "Computer (perfect)" take two lines), hence the content height.
+                onContentHeightChanged: positionViewAtEnd()
 
                 delegate: RowLayout {
                     id: moveRow

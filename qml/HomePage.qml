@@ -3,7 +3,8 @@ import QtQuick.Controls.Fusion
 import QtQuick.Layouts
 import TicTacToe.Client
 
-// Host a game, pick one announced on this network, or type an address.
+// Host a game, play the computer on this computer alone, pick a game announced on this network, or
+// type an address.
 ScrollablePage {
     id: page
 
@@ -74,7 +75,7 @@ ScrollablePage {
 
         Label {
             Layout.fillWidth: true
-            text: qsTr("Host a game for the people on this network, or join one.")
+            text: qsTr("Host a game for the people on this network, join one, or play the computer.")
             color: Theme.textMuted
             wrapMode: Text.Wrap
         }
@@ -104,6 +105,18 @@ ScrollablePage {
                     text: qsTr("Host a game on this network")
                     highlighted: true
                     onClicked: page.session.hostGame()
+                }
+            }
+
+            Card {
+                Layout.fillWidth: true
+                title: qsTr("Play against the computer")
+                subtitle: qsTr("On this computer alone, with no network needed. You choose its level next.")
+
+                ActionButton {
+                    objectName: "computerButton"
+                    text: qsTr("Play against the computer")
+                    onClicked: page.session.playAgainstComputer()
                 }
             }
 

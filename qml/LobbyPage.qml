@@ -4,11 +4,13 @@ import QtQuick.Layouts
 import TicTacToe
 import TicTacToe.Client
 
-// Who is online (invite them) and the three best players.
+// Who is online (invite them), the computer to play at a chosen level, and the three best players.
+// A host for this computer alone (to play the computer) has nobody else to list or to invite.
 ScrollablePage {
     id: page
 
     required property GameSession session
+    readonly property bool computerOnly: session.connection.computerOnly
     // Whom I invited last, until they answer (a new game takes the session off this page).
     property string invitedAlias
 
@@ -37,7 +39,8 @@ ScrollablePage {
 
             Label {
                 Layout.fillWidth: true
-                text: qsTr("Invite someone who is online to play a game.")
+                text: page.computerOnly ? qsTr("Choose how well the computer plays. You play X and move first.")
+                                        : qsTr("Invite someone who is online, or play the computer.")
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
             }
@@ -46,7 +49,7 @@ ScrollablePage {
         ActionButton {
             objectName: "leaveButton"
             Layout.alignment: Qt.AlignTop
-            text: page.session.connection.hosting ? qsTr("Stop hosting") : qsTr("Leave")
+            text: page.session.connection.hosting && !page.computerOnly ? qsTr("Stop hosting") : qsTr("Leave")
             onClicked: page.session.leave()
         }
     }
@@ -54,7 +57,7 @@ ScrollablePage {
     Pane {
         objectName: "hostAddressPanel"
         Layout.fillWidth: true
-        visible: page.session.connection.hosting
+        visible: page.session.connection.hosting && !page.computerOnly
         padding: Theme.spacing
         leftPadding: Theme.spacingLarge
         rightPadding: Theme.spacingLarge
@@ -136,9 +139,11 @@ ScrollablePage {
         rowSpacing: Theme.spacingLarge
 
         Card {
+            objectName: "onlinePlayersCard"
             Layout.fillWidth: true
             Layout.preferredWidth: 3
             Layout.alignment: Qt.AlignTop
+            visible: !page.computerOnly
             title: qsTr("Online players")
 
             EmptyState {
@@ -219,65 +224,122 @@ ScrollablePage {
             }
         }
 
-        Card {
+        ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredWidth: 2
             Layout.alignment: Qt.AlignTop
-            title: qsTr("Hall of fame")
+            spacing: Theme.spacingLarge
 
-            EmptyState {
-                objectName: "hallOfFameEmptyState"
+            Card {
+                objectName: "computerCard"
                 Layout.fillWidth: true
-                visible: fameRepeater.count === 0
-                text: qsTr("No wins yet")
-            }
+                title: qsTr("Play the computer")
+                subtitle: page.computerOnly ? "" : qsTr("Always here, at the level you choose.")
 
-            Repeater {
-                id: fameRepeater
-
-                objectName: "fameRepeater"
-                model: page.session.hallOfFame
-
-                delegate: RowLayout {
-                    id: fameRow
-
-                    required property int rank
-                    required property string alias
-                    required property int score
-
+                EmptyState {
                     Layout.fillWidth: true
-                    spacing: Theme.spacing
+                    visible: computerRepeater.count === 0
+                    busy: visible
+                    text: qsTr("Asking the host for its computer players…")
+                }
 
-                    Rectangle {
-                        implicitWidth: 32
-                        implicitHeight: 32
-                        radius: 16
-                        color: fameRow.rank === 1 ? "#f2c94c" : fameRow.rank === 2 ? "#c9d1d9" : "#e0a37a"
-                        Accessible.ignored: true
+                // One button per level, in the host's order (Easy, Medium, Perfect): as wide as each
+                // other where there is room, never narrower than its label.
+                RowLayout {
+                    Layout.fillWidth: true
+                    visible: computerRepeater.count > 0
+                    spacing: Theme.spacingSmall
 
-                        Label {
-                            anchors.centerIn: parent
-                            text: fameRow.rank
-                            color: Theme.text
-                            font.bold: true
+                    Repeater {
+                        id: computerRepeater
+
+                        objectName: "computerRepeater"
+                        model: page.session.computerOpponents
+
+                        delegate: ActionButton {
+                            required property string userId
+                            required property string alias
+                            required property string level
+
+                            objectName: "computer" + level + "Button"
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 1
+                            Layout.minimumWidth: implicitWidth
+                            text: level
+                            Accessible.name: qsTr("Play %1").arg(alias)
+                            onClicked: page.session.invitations.invite(userId)
                         }
                     }
+                }
 
-                    Label {
-                        objectName: "fameAlias"
+                Label {
+                    objectName: "computerNoScoreNote"
+                    Layout.fillWidth: true
+                    text: qsTr("Games against the computer do not count for the hall of fame.")
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontCaption
+                    wrapMode: Text.Wrap
+                }
+            }
+
+            Card {
+                Layout.fillWidth: true
+                title: qsTr("Hall of fame")
+
+                EmptyState {
+                    objectName: "hallOfFameEmptyState"
+                    Layout.fillWidth: true
+                    visible: fameRepeater.count === 0
+                    text: qsTr("No wins yet")
+                }
+
+                Repeater {
+                    id: fameRepeater
+
+                    objectName: "fameRepeater"
+                    model: page.session.hallOfFame
+
+                    delegate: RowLayout {
+                        id: fameRow
+
+                        required property int rank
+                        required property string alias
+                        required property int score
+
                         Layout.fillWidth: true
-                        text: fameRow.alias
-                        color: Theme.text
-                        elide: Text.ElideRight
-                        Accessible.name: qsTr("Rank %1: %2, %3 points")
-                                         .arg(fameRow.rank).arg(fameRow.alias).arg(fameRow.score)
-                    }
+                        spacing: Theme.spacing
 
-                    Label {
-                        objectName: "fameScore"
-                        text: qsTr("%1 pts").arg(fameRow.score)
-                        color: Theme.textMuted
-                        font.bold: true
+                        Rectangle {
+                            implicitWidth: 32
+                            implicitHeight: 32
+                            radius: 16
+                            color: fameRow.rank === 1 ? "#f2c94c" : fameRow.rank === 2 ? "#c9d1d9" : "#e0a37a"
+                            Accessible.ignored: true
+
+                            Label {
+                                anchors.centerIn: parent
+                                text: fameRow.rank
+                                color: Theme.text
+                                font.bold: true
+                            }
+                        }
+
+                        Label {
+                            objectName: "fameAlias"
+                            Layout.fillWidth: true
+                            text: fameRow.alias
+                            color: Theme.text
+                            elide: Text.ElideRight
+                            Accessible.name: qsTr("Rank %1: %2, %3 points")
+                                             .arg(fameRow.rank).arg(fameRow.alias).arg(fameRow.score)
+                        }
+
+                        Label {
+                            objectName: "fameScore"
+                            text: qsTr("%1 pts").arg(fameRow.score)
+                            color: Theme.textMuted
+                            font.bold: true
+                        }
                     }
                 }
             }

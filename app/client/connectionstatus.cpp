@@ -31,10 +31,11 @@ void ConnectionStatus::setHostAlias(const QString &alias)
     update();
 }
 
-void ConnectionStatus::setHosting(const QString &lanAddress, quint16 port)
+void ConnectionStatus::setHosting(const QString &lanAddress, quint16 port, LocalGameHost::Reach reach)
 {
     m_hostAddress = endpointLabel(lanAddress, port);
     m_hostedPort = port;
+    m_hostReach = reach;
     Q_EMIT hostingChanged();
     update();
 }
@@ -80,7 +81,9 @@ void ConnectionStatus::update()
         message = tr("Connecting to %1…").arg(m_client->serverLabel());
         break;
     case GameClient::Online:
-        if (isHosting())
+        if (isComputerOnly())
+            message = tr("Playing against the computer on this computer");
+        else if (isHosting())
             message = tr("Hosting a game at %1").arg(m_hostAddress);
         else if (!m_hostAlias.isEmpty())
             message = tr("Connected to %1's game at %2").arg(m_hostAlias, m_client->serverLabel());

@@ -274,12 +274,18 @@ void CurrentGame::handleUsersOnline(const QList<QUuid> &userIds)
     updateOpponentConnected();
 }
 
+void CurrentGame::setComputerPlayers(const QList<QUuid> &userIds)
+{
+    m_computerPlayers = userIds;
+    updateOpponentConnected();
+}
+
 void CurrentGame::updateOpponentConnected()
 {
     const QUuid opponent = opponentId();
     // Without a list from the server yet, nobody is known to be gone.
     const bool connected = !m_active || opponent.isNull() || m_usersOnline.isEmpty()
-            || m_usersOnline.contains(opponent);
+            || m_usersOnline.contains(opponent) || m_computerPlayers.contains(opponent);
     if (connected == m_opponentConnected)
         return;
     m_opponentConnected = connected;

@@ -95,6 +95,8 @@ public:
     void handleGameLost(const QUuid &gameId);
     // Who is online now: whether the opponent of a running game still has a connection.
     void handleUsersOnline(const QList<QUuid> &userIds);
+    // The host's computer players: never online, yet always there to play.
+    void setComputerPlayers(const QList<QUuid> &userIds);
     // Back to no game at all.
     void reset();
 
@@ -162,6 +164,7 @@ private:
     bool m_opponentConnected = true;
     bool m_serverReachable = true;
     QList<QUuid> m_usersOnline;
+    QList<QUuid> m_computerPlayers;
     int m_version = 0;
     bool m_active = false;
     bool m_moveInFlight = false;

@@ -60,12 +60,24 @@ void GameSession::chooseAlias(const QString &alias)
 
 void GameSession::hostGame()
 {
+    startHosting(LocalGameHost::Reach::Network);
+}
+
+void GameSession::playAgainstComputer()
+{
+    startHosting(LocalGameHost::Reach::ThisComputer);
+}
+
+// The same server either way, with the same data: a player keeps one identity and one hall of
+// fame on this computer, whoever they play.
+void GameSession::startHosting(LocalGameHost::Reach reach)
+{
     if (m_stage != Stage::Home || !m_settings.hostFactory) {
-        qCWarning(lcClient) << "hostGame() ignored: not at home, or this session cannot host";
+        qCWarning(lcClient) << "hosting ignored: not at home, or this session cannot host";
         return;
     }
     std::unique_ptr<LocalGameHost> host = m_settings.hostFactory();
-    const Outcome<LocalGameHost::Endpoint> started = host->start(m_player.alias());
+    const Outcome<LocalGameHost::Endpoint> started = host->start(m_player.alias(), reach);
     if (!started) {
         setError(tr("Could not start the game server: %1").arg(started.error().message));
         return;
@@ -75,11 +87,14 @@ void GameSession::hostGame()
     if (!started->keepsData)
         m_player.rememberIdentity(embeddedServerKey, {});
     m_host = std::move(host);
+    m_hostReach = reach;
     // The header names one address; the lobby lists them all.
     const QString shownAddress = started->lanAddresses.isEmpty() ? started->loopbackAddress
                                                                  : started->lanAddresses.first().toString();
-    m_connection.setHosting(shownAddress, started->port);
-    m_joinLinks.setLinks(started->lanAddresses, QHostAddress(started->loopbackAddress), started->port);
+    m_connection.setHosting(shownAddress, started->port, reach);
+    // Nobody else joins a game for this computer alone: it has no links to give.
+    if (reach == LocalGameHost::Reach::Network)
+        m_joinLinks.setLinks(started->lanAddresses, QHostAddress(started->loopbackAddress), started->port);
     m_connection.setHostAlias(m_player.alias());
     connectTo(started->loopbackAddress, started->port, embeddedServerKey);
 }
@@ -157,7 +172,7 @@ void GameSession::joinAsNewPlayer()
     if (m_stage != Stage::Home)
         leave();
     if (server.key == embeddedServerKey)
-        hostGame();
+        startHosting(m_hostReach);
     else
         connectTo(server.address, server.port, server.key);
 }
@@ -191,6 +206,7 @@ void GameSession::subscribe()
 
     connect(&m_lobby, &Lobby::usersOnlineChanged, &m_invitations, &Invitations::handleUsersOnline);
     connect(&m_lobby, &Lobby::usersOnlineChanged, &m_game, &CurrentGame::handleUsersOnline);
+    connect(&m_lobby, &Lobby::computerPlayersChanged, &m_game, &CurrentGame::setComputerPlayers);
 
     m_client.onMessage(this, &GameSession::handleGameStarted);
     m_client.onMessage(&m_game, &CurrentGame::handleWaitingForPlayerPlay);

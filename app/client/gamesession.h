@@ -24,7 +24,8 @@ struct CredentialIssued;
 // connecting, in the lobby, playing), the error to show, and the parts that do the work: the
 // player's profile, the connection and its status, the lobby's lists, the invitations and the
 // current game. Hosting starts a server on this computer (through SessionSettings::hostFactory) and joins
-// it over loopback like any other client.
+// it over loopback like any other client; so does playing the computer, with a server for this
+// computer alone.
 class GameSession : public QObject
 {
     Q_OBJECT
@@ -42,6 +43,7 @@ class GameSession : public QObject
     Q_PROPERTY(JoinLinkModel *joinLinks READ joinLinks CONSTANT)
     Q_PROPERTY(OnlinePlayersModel *onlinePlayers READ onlinePlayers CONSTANT)
     Q_PROPERTY(HallOfFameModel *hallOfFame READ hallOfFame CONSTANT)
+    Q_PROPERTY(ComputerOpponentsModel *computerOpponents READ computerOpponents CONSTANT)
     Q_PROPERTY(CurrentGame *game READ game CONSTANT)
 
 public:
@@ -64,11 +66,15 @@ public:
     JoinLinkModel *joinLinks() { return &m_joinLinks; }
     OnlinePlayersModel *onlinePlayers() { return m_lobby.onlinePlayers(); }
     HallOfFameModel *hallOfFame() { return m_lobby.hallOfFame(); }
+    ComputerOpponentsModel *computerOpponents() { return m_lobby.computerOpponents(); }
     CurrentGame *game() { return &m_game; }
     GameClient &client() { return m_client; }
 
     Q_INVOKABLE void chooseAlias(const QString &alias);
     Q_INVOKABLE void hostGame();
+    // Hosts on loopback only, unannounced, and goes to its lobby, where the computer is invited:
+    // it works with no network at all.
+    Q_INVOKABLE void playAgainstComputer();
     Q_INVOKABLE void joinHost(const QString &address, int port);
     Q_INVOKABLE void playAgain();
     Q_INVOKABLE void backToLobby();
@@ -86,6 +92,7 @@ Q_SIGNALS:
 
 private:
     void subscribe();
+    void startHosting(LocalGameHost::Reach reach);
     void startBrowsing();
     void connectTo(const QString &address, quint16 port, const QString &serverKey);
     void forgetServer();
@@ -122,5 +129,6 @@ private:
     };
     Server m_server; // the one connected to, or being connected to
     Server m_refusingServer;
+    LocalGameHost::Reach m_hostReach = LocalGameHost::Reach::Network; // of the last host started
     QString m_identityQuestion;
 };

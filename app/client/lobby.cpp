@@ -1,5 +1,6 @@
 #include "lobby.h"
 
+#include "computer/computereffects.h"
 #include "gameclient.h"
 #include "onlineusers/onlineusereffects.h"
 #include "scoring/scoringeffects.h"
@@ -31,6 +32,16 @@ Lobby::Lobby(GameClient *client, QObject *parent)
     m_client->onMessage<TopThreePlayers>(this, [this](const TopThreePlayers &answer) {
         m_hallOfFame.setEntries(answer.list);
     });
+    m_client->onMessage<ComputerOpponents>(this, [this](const ComputerOpponents &answer) {
+        // Known by name at once: the game page names the computer without asking the host.
+        QList<QUuid> userIds;
+        for (const ComputerOpponent &opponent : answer.opponents) {
+            m_aliases.insert(opponent.id, opponent.alias);
+            userIds.append(opponent.id);
+        }
+        m_computerOpponents.setOpponents(answer.opponents);
+        Q_EMIT computerPlayersChanged(userIds);
+    });
     m_client->onMessage<UserFound>(this, [this](const UserFound &answer) {
         m_aliases.insert(answer.user.id, answer.user.alias);
     });
@@ -50,6 +61,7 @@ void Lobby::refresh()
 {
     m_client->ask(GetUsersOnline{QUuid::createUuid()});
     m_client->ask(GetTopThreePlayers{QUuid::createUuid()});
+    m_client->ask(GetComputerOpponents{QUuid::createUuid()});
     m_aliases.retryPending();
 }
 
@@ -57,6 +69,7 @@ void Lobby::clear()
 {
     m_onlinePlayers.clear();
     m_hallOfFame.clear();
+    m_computerOpponents.clear();
     m_aliases.clear();
 }
 

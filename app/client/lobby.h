@@ -1,6 +1,7 @@
 #pragma once
 
 #include "aliasdirectory.h"
+#include "computeropponentsmodel.h"
 #include "halloffamemodel.h"
 #include "onlineplayersmodel.h"
 
@@ -10,8 +11,8 @@
 class Effect;
 class GameClient;
 
-// What the lobby shows of a server: who is online and the hall of fame, with every player's alias
-// looked up once. It follows the server's pushes, and asks again for everything after a
+// What the lobby shows of a server: who is online, the hall of fame and the computer players to
+// invite, with every player's alias looked up once. It follows the server's pushes, and asks again for everything after a
 // (re)connection, since pushes may have been missed meanwhile.
 class Lobby : public QObject
 {
@@ -23,6 +24,7 @@ public:
     AliasDirectory *aliases() { return &m_aliases; }
     OnlinePlayersModel *onlinePlayers() { return &m_onlinePlayers; }
     HallOfFameModel *hallOfFame() { return &m_hallOfFame; }
+    ComputerOpponentsModel *computerOpponents() { return &m_computerOpponents; }
 
     void setMyUserId(const QUuid &userId);
     // Asks the server for the lists and for the aliases still unknown.
@@ -32,6 +34,8 @@ public:
 Q_SIGNALS:
     // Who is online now, after a whole list or a change to it.
     void usersOnlineChanged(const QList<QUuid> &userIds);
+    // The host's computer players, after its answer.
+    void computerPlayersChanged(const QList<QUuid> &userIds);
 
 private:
     void setUsersOnline(const QList<QUuid> &userIds);
@@ -41,4 +45,5 @@ private:
     AliasDirectory m_aliases;
     OnlinePlayersModel m_onlinePlayers;
     HallOfFameModel m_hallOfFame;
+    ComputerOpponentsModel m_computerOpponents;
 };

@@ -55,9 +55,15 @@ EmbeddedGameHost::~EmbeddedGameHost()
     m_serverThread.wait();
 }
 
-Outcome<LocalGameHost::Endpoint> EmbeddedGameHost::start(const QString &alias)
+Outcome<LocalGameHost::Endpoint> EmbeddedGameHost::start(const QString &alias, Reach reach)
 {
     Q_ASSERT(!m_server && !m_serverThread.isRunning());
+    if (reach == Reach::ThisComputer) {
+        // Nothing reaches it from outside, so it needs no network; any port will do, since
+        // nobody types it.
+        m_serverSettings.host = QHostAddress::LocalHost;
+        m_serverSettings.port = 0;
+    }
     m_serverThread.start();
     Outcome<> started;
     runOnServerThread([&] {
@@ -68,6 +74,9 @@ Outcome<LocalGameHost::Endpoint> EmbeddedGameHost::start(const QString &alias)
     });
     if (!started)
         return std::unexpected(started.error());
+    const bool keepsData = !m_serverSettings.dataDirectory.isEmpty();
+    if (reach == Reach::ThisComputer)
+        return Endpoint{loopbackAddress(), {}, m_server->port(), keepsData};
     m_announcer = std::make_unique<LanAnnouncer>(m_discoverySettings);
     m_announcer->setName(QSysInfo::machineHostName());
     m_announcer->setAlias(alias);
@@ -77,7 +86,7 @@ Outcome<LocalGameHost::Endpoint> EmbeddedGameHost::start(const QString &alias)
                      &LanAnnouncer::setPlayersOnline);
     m_announcer->start();
     return Endpoint{loopbackAddress(), JoinLinks::lanAddresses(m_serverSettings.host), m_server->port(),
-                    !m_serverSettings.dataDirectory.isEmpty()};
+                    keepsData};
 }
 
 Outcome<> EmbeddedGameHost::startServer()

@@ -12,7 +12,8 @@ class GameServer;
 class LanAnnouncer;
 
 // The one place where the client meets the server: "Host a game" runs the real GameServer in this
-// process and announces it on the LAN, as `tictactoe --server` does. The server (its sockets, its
+// process and announces it on the LAN, as `tictactoe --server` does; "Play against the computer"
+// runs it on loopback only, unannounced. The server (its sockets, its
 // queries) runs on a thread of its own, so that a flood of clients never stops the window from
 // drawing. When the configured port is busy it hosts on a free one rather than fail.
 class EmbeddedGameHost : public LocalGameHost
@@ -21,10 +22,12 @@ public:
     EmbeddedGameHost(const ServerSettings &server, const DiscoverySettings &discovery);
     ~EmbeddedGameHost() override;
 
-    Outcome<Endpoint> start(const QString &alias) override;
+    Outcome<Endpoint> start(const QString &alias, Reach reach) override;
 
     // The thread the server runs on while it is started.
     const QThread &serverThread() const { return m_serverThread; }
+    // Whether the LAN hears of this server.
+    bool isAnnounced() const { return m_announcer != nullptr; }
 
     // The factory a GameSession hosts with.
     static LocalGameHostFactory factory(const ServerSettings &server, const DiscoverySettings &discovery);

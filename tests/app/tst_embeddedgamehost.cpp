@@ -58,7 +58,8 @@ QByteArray getProtocol(quint16 port)
 void TestEmbeddedGameHost::theServerRunsOnItsOwnThread()
 {
     const auto host = newHost();
-    const Outcome<LocalGameHost::Endpoint> endpoint = host->start(QStringLiteral("Alice"));
+    const Outcome<LocalGameHost::Endpoint> endpoint =
+            host->start(QStringLiteral("Alice"), LocalGameHost::Reach::Network);
     QVERIFY(endpoint);
     QVERIFY(endpoint->port != 0);
     QVERIFY(host->serverThread().isRunning());
@@ -90,7 +91,7 @@ QMultiHash<QString, int> niceValuesOfThreads()
 void TestEmbeddedGameHost::theServerGivesWayToTheWindow()
 {
     const auto host = newHost();
-    QVERIFY(host->start(QStringLiteral("Alice")));
+    QVERIFY(host->start(QStringLiteral("Alice"), LocalGameHost::Reach::Network));
 
     const QMultiHash<QString, int> niceValues = niceValuesOfThreads();
     QCOMPARE(niceValues.values(QStringLiteral("game server")), QList<int>({10}));
@@ -101,7 +102,8 @@ void TestEmbeddedGameHost::theServerGivesWayToTheWindow()
 void TestEmbeddedGameHost::theServerAnswersWhileTheWindowThreadIsBusy()
 {
     const auto host = newHost();
-    const Outcome<LocalGameHost::Endpoint> endpoint = host->start(QStringLiteral("Alice"));
+    const Outcome<LocalGameHost::Endpoint> endpoint =
+            host->start(QStringLiteral("Alice"), LocalGameHost::Reach::Network);
     QVERIFY(endpoint);
 
     // This thread (the window's) waits without running its event loop while a client is served.
@@ -117,7 +119,8 @@ void TestEmbeddedGameHost::theServerAnswersWhileTheWindowThreadIsBusy()
 void TestEmbeddedGameHost::stoppingFreesThePort()
 {
     auto host = newHost();
-    const Outcome<LocalGameHost::Endpoint> endpoint = host->start(QStringLiteral("Alice"));
+    const Outcome<LocalGameHost::Endpoint> endpoint =
+            host->start(QStringLiteral("Alice"), LocalGameHost::Reach::Network);
     QVERIFY(endpoint);
     host.reset();
 

@@ -1,6 +1,7 @@
 // The client's list models, and the lobby that feeds them, driven by recorded server messages.
 #include "aliasdirectory.h"
 #include "clientfixtures.h"
+#include "computeropponentsmodel.h"
 #include "socketmessages.h"
 #include "gameclient.h"
 #include "games/gameeffects.h"
@@ -11,6 +12,7 @@
 #include "onlineusers/onlineusereffects.h"
 #include "scoring/scoringeffects.h"
 #include "users/usereffects.h"
+#include "wireformat.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
@@ -36,6 +38,8 @@ private slots:
     void onlinePlayersMarkTheLocalPlayer();
 
     void hallOfFameRanksTheTopThree();
+
+    void computerOpponentsListTheHostsAnswer();
 
     void moveLogDescribesEachMove();
     void moveLogNamesEveryCell_data();
@@ -271,6 +275,61 @@ void TestClientModels::onlinePlayersMarkTheLocalPlayer()
     QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
     QCOMPARE(model.index(0).data(OnlinePlayersModel::IsMeRole).toBool(), false);
     QCOMPARE(model.index(1).data(OnlinePlayersModel::IsMeRole).toBool(), true);
+}
+
+void TestClientModels::computerOpponentsListTheHostsAnswer()
+{
+    GameClient client;
+    Lobby lobby(&client);
+    ComputerOpponentsModel *model = lobby.computerOpponents();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy counts(model, &ComputerOpponentsModel::countChanged);
+    QSignalSpy computerPlayers(&lobby, &Lobby::computerPlayersChanged);
+    const QUuid easy = QUuid::fromString(QStringLiteral("c0a1c0a1-0000-4000-8000-000000000001"));
+    const QUuid medium = QUuid::fromString(QStringLiteral("c0a1c0a1-0000-4000-8000-000000000002"));
+    const QUuid perfect = QUuid::fromString(QStringLiteral("c0a1c0a1-0000-4000-8000-000000000003"));
+
+    // The answer's body exactly as the host writes it for GetComputerOpponents.
+    const Outcome<Effect> answer = WireFormat::readPayload(
+            QMetaType::fromType<ComputerOpponents>(),
+            QJsonDocument::fromJson(readFile(QStringLiteral("computer_opponents_answer.json"))).object());
+    QVERIFY2(answer, answer ? "" : qPrintable(answer.error().message));
+    client.dispatch(*answer);
+
+    QCOMPARE(model->count(), 3);
+    QCOMPARE(counts.size(), 1);
+    const QHash<int, QByteArray> roles = model->roleNames();
+    QCOMPARE(roles.value(ComputerOpponentsModel::UserIdRole), QByteArray("userId"));
+    QCOMPARE(roles.value(ComputerOpponentsModel::AliasRole), QByteArray("alias"));
+    QCOMPARE(roles.value(ComputerOpponentsModel::LevelRole), QByteArray("level"));
+    const QList<std::tuple<QUuid, QString, QString>> expected{
+            {easy, QStringLiteral("Computer (easy)"), QStringLiteral("Easy")},
+            {medium, QStringLiteral("Computer (medium)"), QStringLiteral("Medium")},
+            {perfect, QStringLiteral("Computer (perfect)"), QStringLiteral("Perfect")},
+    };
+    for (int row = 0; row < expected.size(); ++row) {
+        const auto &[userId, alias, level] = expected.at(row);
+        const QModelIndex index = model->index(row);
+        QCOMPARE(index.data(ComputerOpponentsModel::UserIdRole).toString(),
+                 userId.toString(QUuid::WithoutBraces));
+        QCOMPARE(index.data(ComputerOpponentsModel::AliasRole).toString(), alias);
+        QCOMPARE(index.data(Qt::DisplayRole).toString(), alias);
+        QCOMPARE(index.data(ComputerOpponentsModel::LevelRole).toString(), level);
+        // The game page names the computer without asking the host.
+        QCOMPARE(lobby.aliases()->aliasOf(userId), alias);
+    }
+    QCOMPARE(computerPlayers.size(), 1);
+    QCOMPARE(computerPlayers.at(0).at(0).value<QList<QUuid>>(), (QList<QUuid>{easy, medium, perfect}));
+
+    // Asked again after a reconnection, the same answer changes nothing.
+    client.dispatch(*answer);
+    QCOMPARE(counts.size(), 1);
+    QCOMPARE(model->count(), 3);
+
+    // Another host's list is not this one's.
+    lobby.clear();
+    QCOMPARE(model->count(), 0);
+    QCOMPARE(counts.size(), 2);
 }
 
 void TestClientModels::hallOfFameRanksTheTopThree()

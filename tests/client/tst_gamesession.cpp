@@ -1,18 +1,23 @@
 // GameSession as the pages use it, two players on one machine: one hosts (a real GameServer on
-// 127.0.0.1 and a LAN beacon to 127.0.0.1), the other finds the host and joins.
+// 127.0.0.1 and a LAN beacon to 127.0.0.1), the other finds the host and joins. And one player
+// alone against the host's computer player.
+#include "computer/perfectplay.h"
 #include "embeddedgamehost.h"
 #include "gamesession.h"
+#include "lanbrowser.h"
 #include "tcprelay.h"
 
 #include <QAbstractItemModelTester>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
 
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -68,6 +73,8 @@ private slots:
     void saysWhenTheHostIsNotAnswering();
     void asksBeforeTakingANewIdentity();
     void resumesTheIdentityItHadOnAServer();
+    void playsTheComputerOnLoopbackOnlyUnannounced();
+    void drawsAgainstPerfectThenPlaysItAgain();
 
 private:
     // A session of its own for each player; hosting binds 127.0.0.1 on serverPort (0: any free port).
@@ -114,6 +121,7 @@ SessionSettings TestGameSession::settingsFor(const QString &player, quint16 serv
     ServerSettings server;
     server.host = QHostAddress::LocalHost;
     server.port = serverPort;
+    server.computerRules.thinkDelayMs = 0;
     settings.hostFactory = EmbeddedGameHost::factory(server, settings.discovery);
     return settings;
 }
@@ -543,6 +551,113 @@ void TestGameSession::resumesTheIdentityItHadOnAServer()
     QCOMPARE(m_bob->userId(), bobId);
     QTRY_COMPARE(aliasesOf(*m_alice->onlinePlayers()),
                  (QStringList{QStringLiteral("Alice"), QStringLiteral("Bob")}));
+}
+
+void TestGameSession::playsTheComputerOnLoopbackOnlyUnannounced()
+{
+    // Set up to host for every address on a fixed port, as the app is: playing the computer ignores
+    // both.
+    SessionSettings settings = settingsFor(QStringLiteral("Alice"));
+    settings.discovery.enabled = false; // the test's browser alone hears the port
+    DiscoverySettings beacons = settings.discovery;
+    beacons.enabled = true;
+    ServerSettings server;
+    server.host = QHostAddress::Any;
+    server.port = unusedTcpPort();
+    server.computerRules.thinkDelayMs = 0;
+    settings.hostFactory = EmbeddedGameHost::factory(server, beacons);
+    LanBrowser browser(beacons);
+    QVERIFY(browser.start());
+    QSignalSpy heard(&browser, &LanBrowser::hostAdded);
+
+    m_alice = std::make_unique<GameSession>(settings);
+    m_alice->chooseAlias(QStringLiteral("Alice"));
+    m_alice->playAgainstComputer();
+    QTRY_COMPARE(m_alice->stage(), GameSession::Stage::Lobby);
+    const quint16 port = m_alice->connection()->hostedPort();
+    QVERIFY(port != 0);
+    QVERIFY(m_alice->connection()->isHosting());
+    QVERIFY(m_alice->connection()->isComputerOnly());
+    QCOMPARE(m_alice->connection()->message(),
+             QStringLiteral("Playing against the computer on this computer"));
+    QCOMPARE(m_alice->joinLinks()->rowCount(), 0);
+    QTRY_COMPARE(m_alice->computerOpponents()->count(), 3);
+    QCOMPARE(m_alice->computerOpponents()->index(2).data(ComputerOpponentsModel::AliasRole).toString(),
+             QStringLiteral("Computer (perfect)"));
+
+    // It listens on 127.0.0.1 alone: another loopback address of this machine is refused.
+    QTcpSocket elsewhere;
+    QSignalSpy refused(&elsewhere, &QAbstractSocket::errorOccurred);
+    elsewhere.connectToHost(QHostAddress(QStringLiteral("127.0.0.2")), port);
+    QVERIFY(refused.wait());
+    QCOMPARE(elsewhere.error(), QAbstractSocket::ConnectionRefusedError);
+
+    // A host for the network, started after it, is heard at once; this one never was.
+    EmbeddedGameHost announced(server, beacons);
+    const Outcome<LocalGameHost::Endpoint> control = announced.start(QStringLiteral("Bob"),
+                                                                     LocalGameHost::Reach::Network);
+    QVERIFY(control);
+    QVERIFY(announced.isAnnounced());
+    QTRY_COMPARE(heard.size(), 1);
+    QCOMPARE(heard.at(0).at(0).value<DiscoveredHost>().port, control->port);
+}
+
+void TestGameSession::drawsAgainstPerfectThenPlaysItAgain()
+{
+    m_alice = newSession(QStringLiteral("Alice"));
+    m_alice->playAgainstComputer();
+    QTRY_COMPARE(m_alice->stage(), GameSession::Stage::Lobby);
+    QTRY_COMPARE(m_alice->computerOpponents()->count(), 3);
+    const QModelIndex perfectRow = m_alice->computerOpponents()->index(2);
+    QCOMPARE(perfectRow.data(ComputerOpponentsModel::LevelRole).toString(), QStringLiteral("Perfect"));
+    const QString perfect = perfectRow.data(ComputerOpponentsModel::UserIdRole).toString();
+    // The computer is never online: only Alice is listed.
+    QTRY_COMPARE(aliasesOf(*m_alice->onlinePlayers()), QStringList{QStringLiteral("Alice")});
+
+    for (int round = 0; round < 2; ++round) {
+        if (round == 0)
+            m_alice->invitations()->invite(perfect);
+        else
+            m_alice->playAgain();
+        QTRY_COMPARE(m_alice->stage(), GameSession::Stage::Playing);
+        CurrentGame *board = m_alice->game();
+        QTRY_COMPARE(board->opponentAlias(), QStringLiteral("Computer (perfect)"));
+        QCOMPARE(board->opponentId(), QUuid::fromString(perfect));
+        QCOMPARE(board->myMark(), QStringLiteral("X"));
+        QVERIFY(board->isOpponentConnected());
+
+        // Alice plays as well as the computer: a move that keeps the best outcome, each turn.
+        while (board->result() == CurrentGame::None) {
+            QTRY_VERIFY(board->isMyTurn() || board->result() != CurrentGame::None);
+            if (board->result() != CurrentGame::None)
+                break;
+            PerfectPlay::Cells cells;
+            for (int cell = 0; cell < 9; ++cell) {
+                const QString mark = board->index(cell).data(CurrentGame::MarkRole).toString();
+                cells[cell] = mark.isEmpty() ? PerfectPlay::Empty
+                        : mark == board->myMark() ? PerfectPlay::Mine : PerfectPlay::Theirs;
+            }
+            const QList<int> best = PerfectPlay::bestMoves(cells);
+            QVERIFY(!best.isEmpty());
+            const int moves = board->moves()->rowCount();
+            board->play(best.first());
+            QTRY_VERIFY(board->moves()->rowCount() > moves);
+            QVERIFY(board->isOpponentConnected());
+        }
+        QCOMPARE(board->result(), CurrentGame::Draw);
+        QCOMPARE(board->moves()->rowCount(), 9);
+    }
+
+    // No score: the hall of fame, as the host answers it, is still empty.
+    QObject listener;
+    std::optional<QList<ScoreEntry>> topThree;
+    m_alice->client().onMessage<TopThreePlayers>(&listener, [&](const TopThreePlayers &answer) {
+        topThree = answer.list;
+    });
+    QVERIFY(m_alice->client().ask(GetTopThreePlayers{QUuid::createUuid()}));
+    QTRY_VERIFY(topThree.has_value());
+    QCOMPARE(topThree->size(), 0);
+    QCOMPARE(m_alice->hallOfFame()->count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestGameSession)

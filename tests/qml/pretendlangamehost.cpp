@@ -7,10 +7,10 @@ PretendLanGameHost::PretendLanGameHost(std::unique_ptr<LocalGameHost> host,
 {
 }
 
-Outcome<LocalGameHost::Endpoint> PretendLanGameHost::start(const QString &alias)
+Outcome<LocalGameHost::Endpoint> PretendLanGameHost::start(const QString &alias, Reach reach)
 {
-    Outcome<Endpoint> started = m_host->start(alias);
-    if (started)
+    Outcome<Endpoint> started = m_host->start(alias, reach);
+    if (started && reach == Reach::Network)
         started->lanAddresses = m_lanAddresses;
     return started;
 }

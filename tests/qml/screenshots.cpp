@@ -1,6 +1,7 @@
 // Renders every page of the app to PNG: loads Main.qml offscreen and plays real games against
 // sessions that host and join over loopback. Usage: tictactoe_screenshots [output directory]
 // Run it inside `unshare -n sh -c 'ip link set lo up; …'`: it hosts three games on 127.0.0.1.
+#include "computer/perfectplay.h"
 #include "discoverydatagram.h"
 #include "embeddedgamehost.h"
 #include "gamesession.h"
@@ -39,6 +40,7 @@ constexpr quint16 bobPort = 8081;
 constexpr quint16 carolPort = 8082;
 constexpr qint64 normalTurnMs = 20000;
 constexpr qint64 shortTurnMs = 4000; // Carol's game, where a turn runs out
+constexpr qint64 computerThinkMs = 100; // long enough to see its turn, short for the run
 
 // A step that did not happen in time ends the run with the step's name.
 class StepFailed
@@ -79,6 +81,7 @@ SessionSettings settingsFor(const QTemporaryDir &directory, const QString &playe
     server.host = QHostAddress::LocalHost;
     server.port = port;
     server.rules.turnTimeoutMs = turnTimeoutMs;
+    server.computerRules.thinkDelayMs = computerThinkMs;
     settings.hostFactory = EmbeddedGameHost::factory(server, settings.discovery);
     if (!lanAddresses.isEmpty())
         settings.hostFactory = PretendLanGameHost::factory(settings.hostFactory, lanAddresses);
@@ -151,6 +154,7 @@ public:
         opponentDisconnected();
         hostStopped();
         identityQuestion();
+        againstTheComputer();
     }
 
 private:
@@ -333,6 +337,8 @@ private:
         waitForStage(m_alice, GameSession::Stage::Lobby, QStringLiteral("Alice hosts"));
         waitUntil([&] { return m_alice->onlinePlayers()->rowCount() > 0; },
                   QStringLiteral("Alice lists herself online"));
+        waitUntil([&] { return m_alice->computerOpponents()->count() == 3; },
+                  QStringLiteral("Alice's lobby offers the computer"));
         shoot(QStringLiteral("19-lobby-hosting.png"));
         resizeWindow(360, 640);
         scrollIntoView(QStringLiteral("joinLinkQrCode"));
@@ -525,6 +531,62 @@ private:
         shoot(QStringLiteral("15-identity-question.png"));
         click(QStringLiteral("joinAsNewPlayerButton"));
         waitForStage(m_alice, GameSession::Stage::Lobby, QStringLiteral("Alice joins as a new player"));
+    }
+
+    // Alice plays a move that keeps the best outcome, as the Perfect computer plays its own. The
+    // computer answers by itself, maybe before the move shows: the count only has to grow.
+    void playBestMove()
+    {
+        CurrentGame *board = m_alice->game();
+        waitUntil([&] { return board->isMyTurn(); }, QStringLiteral("Alice's turn against the computer"));
+        PerfectPlay::Cells cells;
+        for (int cell = 0; cell < 9; ++cell) {
+            const QString mark = board->index(cell).data(CurrentGame::MarkRole).toString();
+            cells[cell] = mark.isEmpty() ? PerfectPlay::Empty
+                    : mark == board->myMark() ? PerfectPlay::Mine : PerfectPlay::Theirs;
+        }
+        const int moves = board->moves()->count();
+        board->play(PerfectPlay::bestMoves(cells).value(0));
+        waitUntil([&] { return board->moves()->count() > moves; }, QStringLiteral("Alice's move shows"));
+    }
+
+    void againstTheComputer()
+    {
+        click(QStringLiteral("leaveButton"));
+        waitForStage(m_alice, GameSession::Stage::Home, QStringLiteral("Alice leaves Carol's game"));
+        resizeWindow(360, 640);
+        scrollIntoView(QStringLiteral("computerButton"));
+        shoot(QStringLiteral("21-home-computer-small.png"));
+        resizeWindow(1280, 800);
+
+        click(QStringLiteral("computerButton"));
+        waitForStage(m_alice, GameSession::Stage::Lobby, QStringLiteral("Alice plays the computer"));
+        visible(QStringLiteral("computerPerfectButton"));
+        shoot(QStringLiteral("22-lobby-computer.png"));
+        resizeWindow(360, 640);
+        scrollIntoView(QStringLiteral("computerNoScoreNote"));
+        shoot(QStringLiteral("23-lobby-computer-small.png"));
+        resizeWindow(1280, 800);
+
+        click(QStringLiteral("computerPerfectButton"));
+        waitUntil(
+                [&] {
+                    return m_alice->stage() == GameSession::Stage::Playing
+                            && m_alice->game()->opponentAlias() == QStringLiteral("Computer (perfect)");
+                },
+                QStringLiteral("Alice plays Perfect"));
+        // Two moves each, then the game page as Alice thinks about her third.
+        playBestMove();
+        playBestMove();
+        waitUntil([&] { return m_alice->game()->isMyTurn(); }, QStringLiteral("the computer answers"));
+        shoot(QStringLiteral("24-game-computer.png"));
+        // X has the ninth square: Alice plays five times in all.
+        for (int move = 2; move < 5; ++move)
+            playBestMove();
+        waitUntil([&] { return m_alice->game()->result() == CurrentGame::Draw; },
+                  QStringLiteral("a draw against Perfect"));
+        waitForPopup(QStringLiteral("resultText"));
+        shoot(QStringLiteral("25-draw-computer.png"));
     }
 
     QQuickWindow *m_window;

@@ -31,6 +31,7 @@ void TestSessions::prepare(const QVariantMap &options)
     server.host = QHostAddress::LocalHost;
     server.port = 0;
     server.rules.turnTimeoutMs = options.value(QStringLiteral("turnTimeoutMs"), 20000).toLongLong();
+    server.computerRules.thinkDelayMs = options.value(QStringLiteral("computerThinkMs"), 0).toLongLong();
     settings.hostFactory = EmbeddedGameHost::factory(server, settings.discovery);
     const QStringList lanAddresses = options.value(QStringLiteral("lanAddresses")).toStringList();
     if (!lanAddresses.isEmpty()) {

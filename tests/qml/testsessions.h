@@ -15,7 +15,8 @@ class TestSessions : public QObject
 public:
     explicit TestSessions(QObject *parent = nullptr);
 
-    // Options: "turnTimeoutMs" (default 20000), "discoveryPort" (default 0: discovery off),
+    // Options: "turnTimeoutMs" (default 20000), "computerThinkMs" (how long the computer player
+    // thinks before each move, default 0), "discoveryPort" (default 0: discovery off),
     // "alias" (saved in the new settings file, so the session starts at Home), "lanAddresses"
     // (a list: the LAN addresses its host pretends to have; default: the real ones, none here).
     Q_INVOKABLE void prepare(const QVariantMap &options = {});

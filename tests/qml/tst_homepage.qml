@@ -149,4 +149,19 @@ SessionTestCase {
         tryCompare(session, "stage", GameSession.Lobby, networkTimeout)
         verify(session.connection.hosting)
     }
+
+    function test_computerButtonPlaysOnThisComputerAlone() {
+        const session = createSession("Alice")
+        const page = createPage(session)
+        const button = findChild(page, "computerButton")
+        compare(button.text, "Play against the computer")
+        mouseClick(button)
+        tryCompare(session, "stage", GameSession.Lobby, networkTimeout)
+        verify(session.connection.hosting)
+        verify(session.connection.computerOnly)
+        verify(session.connection.hostAddress.startsWith("127.0.0.1:"), session.connection.hostAddress)
+        compare(session.connection.message, "Playing against the computer on this computer")
+        // Its lobby offers the computer's three levels.
+        tryCompare(session.computerOpponents, "count", 3, networkTimeout)
+    }
 }

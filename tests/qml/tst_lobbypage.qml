@@ -180,4 +180,75 @@ SessionTestCase {
         tryCompare(host, "stage", GameSession.Home, networkTimeout)
         verify(!host.connection.hosting)
     }
+
+    // The card's button for each level, in the host's order.
+    function computerButtons(page) {
+        const repeater = findChild(page, "computerRepeater")
+        tryCompare(repeater, "count", 3, networkTimeout)
+        return [0, 1, 2].map(i => repeater.itemAt(i))
+    }
+
+    function test_computerCardOffersThreeLevelsAndSaysTheyDoNotScore() {
+        const host = hostSession("Hostess")
+        const guest = joinSession(host, "Guest")
+        const page = createPage(guest)
+        verify(findChild(page, "computerCard").visible)
+        const buttons = computerButtons(page)
+        compare(buttons.map(button => button.text), ["Easy", "Medium", "Perfect"])
+        compare(buttons.map(button => button.objectName),
+                ["computerEasyButton", "computerMediumButton", "computerPerfectButton"])
+        compare(buttons[2].Accessible.name, "Play Computer (perfect)")
+        const note = findChild(page, "computerNoScoreNote")
+        verify(note.visible)
+        compare(note.text, "Games against the computer do not count for the hall of fame.")
+        // The computer is never among the players online.
+        compare(onlineAliases(guest), ["Guest", "Hostess"])
+    }
+
+    function test_computerButtonStartsAGameAgainstThatLevel() {
+        const host = hostSession("Hostess")
+        const guest = joinSession(host, "Guest")
+        const page = createPage(guest)
+        mouseClick(findChild(page, "computerMediumButton"))
+        tryCompare(guest, "stage", GameSession.Playing, networkTimeout)
+        tryCompare(guest.game, "opponentAlias", "Computer (medium)", networkTimeout)
+        compare(guest.game.myMark, "X")
+        verify(guest.game.opponentConnected)
+        tryCompare(guest.game, "myTurn", true, networkTimeout)
+        // Nobody else was invited: the host stays in its lobby.
+        compare(host.stage, GameSession.Lobby)
+    }
+
+    function test_lobbyForTheComputerAloneHasNobodyToInviteAndNoLinks() {
+        const session = createSession("Alice")
+        session.playAgainstComputer()
+        tryCompare(session, "stage", GameSession.Lobby, networkTimeout)
+        const page = createPage(session)
+        verify(!findChild(page, "hostAddressPanel").visible)
+        verify(!findChild(page, "onlinePlayersCard").visible)
+        compare(findChild(page, "leaveButton").text, "Leave")
+        verify(findChild(page, "computerCard").visible)
+        mouseClick(computerButtons(page)[2])
+        tryCompare(session, "stage", GameSession.Playing, networkTimeout)
+        tryCompare(session.game, "opponentAlias", "Computer (perfect)", networkTimeout)
+    }
+
+    function test_computerCardFitsANarrowWindow() {
+        const host = hostSession("Hostess")
+        const page = track(pageComponent, { session: host, width: 360, height: 640 })
+        const card = findChild(page, "computerCard")
+        const buttons = computerButtons(page)
+        waitForRendering(page)
+        for (let i = 0; i < buttons.length; ++i) {
+            const button = buttons[i]
+            const topLeft = button.mapToItem(card, 0, 0)
+            verify(topLeft.x >= 0 && topLeft.x + button.width <= card.width,
+                   button.text + " inside its card: " + topLeft.x + " + " + button.width + " of " + card.width)
+            verify(button.contentItem.implicitWidth <= button.availableWidth,
+                   button.text + " shows its whole label")
+        }
+        verify(card.width <= 360, "the card fits the window: " + card.width)
+        const note = findChild(page, "computerNoScoreNote")
+        verify(note.lineCount >= 1 && note.width <= card.availableWidth)
+    }
 }
