@@ -72,7 +72,7 @@ function reconcile(list, keys, create, update) {
 function turnText(session) {
     const game = session.game;
     if (game.players.length === 0)
-        return 'Resuming the game…';
+        return game.watching ? 'Joining the game as a spectator…' : 'Resuming the game…';
     if (game.current == null)
         return '';
     return session.isMyTurn() ? 'Your turn' : `${session.aliasOf(game.current)}'s turn`;
@@ -81,7 +81,11 @@ function turnText(session) {
 function resultText(session) {
     const game = session.game;
     const opponent = session.aliasOf(session.opponent());
+    if (game.watching && game.result === 'aborted' && game.timedOut != null)
+        return `${session.aliasOf(game.timedOut)} ran out of time: the game is over, nobody won.`;
     switch (game.result) {
+    case 'over':
+        return `${session.aliasOf(game.winner)} won.`;
     case 'won':
         return `You won against ${opponent}!`;
     case 'lost':
@@ -110,6 +114,12 @@ class PageView {
             if (button)
                 session.invite(button.dataset.userId);
         });
+        element('live-games').addEventListener('click', event => {
+            const button = event.target.closest('button.watch');
+            if (button)
+                session.watch(button.closest('li').dataset.gameId);
+        });
+        element('refresh-live-games').addEventListener('click', () => session.refreshLiveGames());
         element('online-players').addEventListener('click', event => {
             const button = event.target.closest('button.invite');
             if (button)
@@ -201,6 +211,22 @@ class PageView {
             button.setAttribute('aria-label', `Play the computer, ${level.toLowerCase()}`);
         });
 
+        reconcile(element('live-games'), session.liveGames.map(game => game.gameId.id), () => {
+            const item = document.createElement('li');
+            item.innerHTML = '<span class="alias"></span><button type="button" class="watch">Watch</button>';
+            return item;
+        }, (item, gameId) => {
+            const game = session.liveGames.find(candidate => candidate.gameId.id === gameId);
+            const [x, o] = game.players.map(id => session.aliasOf(id));
+            const watching = game.watchers > 0 ? ` · ${game.watchers} watching` : '';
+            item.dataset.gameId = gameId;
+            item.querySelector('.alias').textContent =
+                    `${x} (X) against ${o} (O) · ${game.moves} ${game.moves === 1 ? 'move' : 'moves'}${watching}`;
+            item.querySelector('button.watch').disabled = session.connectionState !== 'online';
+            item.querySelector('button.watch').setAttribute('aria-label', `Watch ${x} against ${o}`);
+        });
+        element('no-live-games').hidden = session.liveGames.length > 0;
+
         const champions = session.hallOfFame;
         reconcile(element('hall-of-fame'), champions.map(entry => entry.id.id), () => {
             const item = document.createElement('li');
@@ -236,6 +262,14 @@ class PageView {
     renderGame() {
         const session = this.session;
         const game = session.game;
+        element('matchup').hidden = game.watching;
+        element('watching').hidden = !game.watching;
+        if (game.watching && game.players.length === 2) {
+            element('watching').textContent = `You are watching ${session.aliasOf(game.players[0])} (X) ` +
+                    `against ${session.aliasOf(game.players[1])} (O).`;
+        }
+        element('watchers').hidden = game.watchers === 0;
+        element('watchers').textContent = game.watchers === 1 ? 'One person is watching.' : `${game.watchers} people are watching.`;
         element('opponent').textContent = session.aliasOf(session.opponent());
         const myMark = session.markOf(session.me.userId);
         element('my-mark').textContent = myMark;
@@ -265,6 +299,7 @@ class PageView {
         result.textContent = resultText(session);
         element('result-panel').hidden = game.result === '';
         element('play-again').disabled = session.connectionState !== 'online';
+        element('play-again').hidden = game.watching;
     }
 
     renderCountdown() {

@@ -47,6 +47,7 @@ export class Session {
         this.aliases = new Map(); // id → alias
         this.hallOfFame = []; // [{id, score}], best first
         this.computerOpponents = []; // [{id, alias, level}], easiest first
+        this.liveGames = []; // games in progress to watch: [{gameId, players, moves, watchers}]
         this.invitation = null; // received: {host, game}
         this.sentInvitation = null; // {invited, game}, until answered
         this.notice = '';
@@ -139,10 +140,37 @@ export class Session {
     }
 
     backToLobby() {
+        if (this.game?.watching && this.game.result === '')
+            this.#send('StopWatching', {operationId: newId(), gameId: this.game.id, watcher: this.me.userId});
         this.game = null;
         this.environment.storage.removeItem(gameKey);
         if (this.stage === 'game')
             this.stage = 'lobby';
+        this.refreshLiveGames();
+        this.#changed();
+    }
+
+    // Watches a game in progress: the host answers WatcherJoined, then the game comes as a
+    // snapshot and its events as a player gets them.
+    watch(gameId) {
+        if (this.authentication !== 'done' || this.game)
+            return;
+        this.game = newGame({id: gameId}, [], emptyBoard());
+        this.game.watching = true;
+        this.game.restoring = {id: {id: gameId}, deadline: null, turnVersion: 0, watching: true};
+        this.stage = 'game';
+        this.#send('WatchGame', {operationId: newId(), gameId: {id: gameId}, watcher: this.me.userId});
+        this.#changed();
+    }
+
+    async refreshLiveGames() {
+        if (this.authentication !== 'done')
+            return;
+        const answer = await this.#ask('GetLiveGames', {operationId: newId()});
+        if (answer.status !== 200)
+            return;
+        // Games one plays in are not to watch.
+        this.liveGames = (answer.body.games ?? []).filter(game => !game.players.some(id => this.isMe(id)));
         this.#changed();
     }
 
@@ -365,9 +393,32 @@ export class Session {
                 this.#finish(game, payload.result, payload.winner);
             });
         },
+        WatcherJoined(payload) {
+            const game = this.game;
+            if (!game || !sameId(game.id, payload.gameId))
+                return;
+            game.watchers = payload.watchers;
+            // Our own watching confirmed: the game as it is now, then its events.
+            if (this.isMe(payload.watcher) && game.watching)
+                this.#resync(game.restoring ? 0 : game.version);
+            this.#changed();
+        },
+        WatcherLeft(payload) {
+            if (this.game && sameId(this.game.id, payload.gameId)) {
+                this.game.watchers = payload.watchers;
+                this.#changed();
+            }
+        },
         GameErrorOccurred(payload) {
             if (this.game && sameId(this.game.id, payload.gameId))
                 this.game.moveInFlight = false;
+            // A game that ended before we could watch it: nothing to show.
+            if (this.game?.watching && this.game.restoring && sameId(this.game.id, payload.gameId)) {
+                this.game = null;
+                this.environment.storage.removeItem(gameKey);
+                this.stage = 'lobby';
+                this.refreshLiveGames();
+            }
             this.#showNotice(gameErrorText[payload.reason] ?? `The host refused: ${payload.reason}.`);
         },
     };
@@ -381,16 +432,21 @@ export class Session {
         this.#send('UserConnected', {id: this.me.userId, operationId: newId()});
         this.#askTopThree();
         this.#askComputerOpponents();
-        if (this.game) {
-            this.#resync(this.game.version);
-        } else {
+        this.refreshLiveGames();
+        if (!this.game) {
             const stored = this.#load(gameKey);
             if (stored) {
                 this.game = newGame(stored.id, [], emptyBoard());
                 this.game.restoring = stored;
+                this.game.watching = stored.watching === true;
                 this.stage = 'game';
-                this.#resync(0);
             }
+        }
+        if (this.game?.watching && this.game.result === '') {
+            // A watcher who was away watches again; WatcherJoined then resyncs.
+            this.#send('WatchGame', {operationId: newId(), gameId: this.game.id, watcher: this.me.userId});
+        } else if (this.game) {
+            this.#resync(this.game.restoring ? 0 : this.game.version);
         }
         if (this.stage === 'alias')
             this.stage = 'lobby';
@@ -502,8 +558,8 @@ export class Session {
     }
 
     #finish(game, result, winner) {
-        game.result = result === 'PLAYER_WON' ? (this.isMe(winner) ? 'won' : 'lost')
-                : result === 'DRAW' ? 'draw' : 'aborted';
+        const won = game.watching ? 'over' : this.isMe(winner) ? 'won' : 'lost';
+        game.result = result === 'PLAYER_WON' ? won : result === 'DRAW' ? 'draw' : 'aborted';
         game.winner = winner ?? null;
         game.current = null;
         game.deadline = null;
@@ -516,7 +572,7 @@ export class Session {
         if (!game || game.result !== '')
             return;
         this.environment.storage.setItem(gameKey, JSON.stringify(
-                {id: game.id, deadline: game.deadline, turnVersion: game.turnVersion}));
+                {id: game.id, deadline: game.deadline, turnVersion: game.turnVersion, watching: game.watching}));
     }
 
     #decline({host, game}) {
@@ -645,5 +701,6 @@ function newGame(id, players, board) {
     return {
         id, players, board: board ?? emptyBoard(), version: 0, current: null, deadline: null,
         turnVersion: 0, result: '', winner: null, timedOut: null, moveInFlight: false, restoring: null,
+        watching: false, watchers: 0,
     };
 }

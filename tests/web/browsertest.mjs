@@ -288,6 +288,42 @@ scenario('a browser player against the computer (perfect), to a draw that scores
     await gus.close();
 }, { independent: true });
 
+scenario('a spectator watches a game live and cannot play in it', async ({ browser, server }) => {
+    const hal = await Player.open(browser, server, 'Hal');
+    const ida = await Player.open(browser, server, 'Ida');
+    const jo = await Player.open(browser, server, 'Jo', PHONE);
+    try {
+        await hal.chooseAlias('Hal');
+        await ida.chooseAlias('Ida');
+        await jo.chooseAlias('Jo');
+        await hal.waitOnline(ida);
+        await ida.waitOnline(hal);
+        await invitedGame(hal, ida);
+        await playMoves(hal, ida, X_WINS_TOP_ROW.slice(0, 1));
+        await jo.press('#refresh-live-games');
+        await jo.waitFor('waited for the game of Hal and Ida in #live-games', () =>
+            [...document.querySelectorAll('#live-games li')].some(li => li.textContent.includes('Hal (X) against Ida (O)')));
+        await jo.press('#live-games li button.watch');
+        await jo.waitStage('game');
+        await jo.waitMark(0, 0, 'X');
+        await hal.waitFor('waited for the players to see one watcher', () =>
+            document.querySelector('#watchers')?.textContent.includes('One person is watching'));
+        for (let index = 1; index < X_WINS_TOP_ROW.length; ++index) {
+            const [x, y] = X_WINS_TOP_ROW[index];
+            await (index % 2 === 0 ? hal : ida).play(x, y);
+            await jo.waitMark(x, y, index % 2 === 0 ? 'X' : 'O');
+            assert.equal(await jo.value(() => [...document.querySelectorAll('#board .cell')].every(cell => cell.disabled)), true,
+                'a spectator has no cell to press');
+        }
+        await jo.waitResult('over');
+        assert.match(await jo.value(() => document.querySelector('#result').textContent), /Hal won/);
+        assert.equal(await jo.value(() => document.querySelector('#play-again').hidden), true, 'a spectator plays nothing again');
+        await jo.backToLobby();
+    } finally {
+        for (const player of [hal, ida, jo]) await player.close();
+    }
+}, { independent: true });
+
 // --- running them ---------------------------------------------------------------------------------
 
 let browser;

@@ -104,6 +104,12 @@ try {
     // Three moves: Bob's turn, his board ready for a tap.
     const aliceWinsDiagonal = [[0, 0], [1, 0], [1, 1], [2, 1], [2, 2]];
     await playMoves(alice, bob, aliceWinsDiagonal.slice(0, 3));
+    // Carol watches: the players see it, and she sees the board without a cell to press.
+    await carol.press('#refresh-live-games');
+    await carol.press('#live-games li button.watch');
+    await carol.waitMark(1, 1, 'X');
+    await bob.waitFor('waited for the watcher to be counted', () => !document.querySelector('#watchers')?.hidden);
+    await shoot(carol, '40-web-desktop-watching');
     await shoot(bob, '33-web-phone-game');
     await shoot(alice, '38-web-desktop-game');
     await playMoves(alice, bob, aliceWinsDiagonal, 3);

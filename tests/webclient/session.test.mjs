@@ -133,7 +133,7 @@ test('a new player chooses an alias, and the host issues a credential that is ke
     assert.equal(session.connectionState, 'online');
     assert.deepEqual(harness.sentTypes(), ['server/USER_CONNECTED']);
     assert.deepEqual(harness.sent[0].data.id, alice);
-    assert.deepEqual(harness.queries.map(query => query.type), ['GetTopThreePlayers', 'GetComputerOpponents']);
+    assert.deepEqual(harness.queries.map(query => query.type), ['GetTopThreePlayers', 'GetComputerOpponents', 'GetLiveGames']);
 });
 
 test('a refused alias is shown and the player may try again', () => {
@@ -467,6 +467,59 @@ test('the computer\'s players are asked for, named, and played again without bei
     harness.session.playAgain();
     assert.deepEqual(harness.sent.map(frame => frame.type), ['server/CREATE_GAME', 'server/USER_INVITED', 'server/JOIN_GAME']);
     assert.deepEqual(harness.sent[1].data.invited, computer);
+});
+
+test('a spectator watches a game from its snapshot on, cannot play, and watches again after a drop', async () => {
+    const harness = new Harness({'tictactoe.identity': storedAlice});
+    const board = [[{id: bob.id}, null, null], [null, null, null], [null, null, null]];
+    harness.answer('GetLiveGames', {status: 200, body: {games: [
+        {gameId, players: [bob, carol], moves: 1, watchers: 0},
+        {gameId: {id: '99999999-0000-4000-8000-000000000000'}, players: [alice, carol], moves: 0, watchers: 0}]}});
+    harness.session.start();
+    harness.session.handleOpen();
+    harness.receive('aliceAssociated', 'onlineForAlice');
+    await settle();
+    assert.deepEqual(harness.session.liveGames.map(game => game.gameId), [gameId], 'not the games one plays in');
+
+    harness.takeSent();
+    harness.session.watch(gameId.id);
+    assert.equal(harness.session.stage, 'game');
+    assert.deepEqual(harness.sent.map(frame => [frame.type, frame.data.gameId, frame.data.watcher]),
+                     [['server/WATCH_GAME', gameId, alice]]);
+    harness.answer('GetGame', {status: 200, body: {gameId, stage: 'IN_PROGRESS', players: [bob, carol], version: 8,
+                                                   currentPlayer: carol, board, events: []}});
+    harness.session.handleFrame({type: 'WATCHER_JOINED', payload: {gameId, watcher: alice, watchers: 1, parentOperationId: null}});
+    await settle();
+    const session = harness.session;
+    assert.equal(session.game.watchers, 1);
+    assert.equal(session.markOf(session.game.board[0][0]), 'X');
+    assert.equal(session.isMyTurn(), false);
+    assert.equal(session.isPlayable(1, 1), false);
+    session.handleFrame({type: 'MARK_PLACED', payload: {gameId, player: carol, x: 1, y: 1, parentOperationId: null, version: 9}});
+    assert.equal(session.markOf(session.game.board[1][1]), 'O');
+
+    harness.takeSent();
+    session.handleClose({code: 1006, reason: ''});
+    harness.advance(500);
+    session.handleOpen();
+    harness.receive('aliceAssociated');
+    assert.deepEqual(harness.sent.filter(frame => frame.type === 'server/WATCH_GAME').map(frame => frame.data.gameId), [gameId]);
+
+    session.handleFrame({type: 'GAME_ENDED', payload: {gameId, result: 'PLAYER_WON', winner: bob, version: 10}});
+    assert.equal(session.game.result, 'over');
+    harness.takeSent();
+    session.backToLobby();
+    assert.deepEqual(harness.sent, [], 'an ended game needs no StopWatching');
+});
+
+test('leaving a game one watches stops watching it', () => {
+    const harness = aliceInLobby();
+    harness.session.watch(gameId.id);
+    harness.takeSent();
+    harness.session.backToLobby();
+    assert.deepEqual(harness.sent.map(frame => [frame.type, frame.data.gameId, frame.data.watcher]),
+                     [['server/STOP_WATCHING', gameId, alice]]);
+    assert.equal(harness.session.stage, 'lobby');
 });
 
 test('the catalogue builds only the messages the host accepts', () => {
