@@ -36,7 +36,12 @@ EventRouter::Recipients EventRouter::recipientsOf(const Effect &event,
         return {false, {idField(event, publication.recipientField)}};
     case Audience::GamePlayers: {
         const QUuid gameId = idField(event, "gameId");
-        return {false, m_playersOfGame.value(gameId) + m_watchersOfGame.value(gameId)};
+        const QList<QUuid> players = m_playersOfGame.value(gameId);
+        // Most games have nobody watching: their players' list goes as it is, without a copy.
+        const auto watchers = m_watchersOfGame.constFind(gameId);
+        if (watchers == m_watchersOfGame.cend() || watchers->isEmpty())
+            return {false, players};
+        return {false, players + *watchers};
     }
     }
     return {};
