@@ -101,10 +101,6 @@ export class Session {
         this.#changed();
     }
 
-    isInvited(id) {
-        return this.sentInvitation != null && sameId(this.sentInvitation.invited, id);
-    }
-
     acceptInvitation() {
         if (!this.invitation)
             return;
@@ -193,6 +189,10 @@ export class Session {
         return alias ?? '…';
     }
 
+    isInvited(id) {
+        return this.sentInvitation != null && sameId(this.sentInvitation.invited, id);
+    }
+
     // The computer is never online; it joins whatever it is invited to.
     isComputer(id) {
         return this.computerOpponents.some(opponent => sameId(opponent.id, id));
@@ -209,8 +209,8 @@ export class Session {
     // False while the opponent of a running game has no connection: their turn's time runs on.
     isOpponentConnected() {
         const opponent = this.opponent();
-        return !opponent || this.game.result !== '' || this.online.length === 0
-                || this.online.some(id => sameId(id, opponent));
+        return !opponent || this.game.watching || this.isComputer(opponent) || this.game.result !== ''
+                || this.online.length === 0 || this.online.some(id => sameId(id, opponent));
     }
 
     markOf(id) {

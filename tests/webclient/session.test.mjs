@@ -462,6 +462,7 @@ test('the computer\'s players are asked for, named, and played again without bei
     const game = harness.sent[0].data.gameId;
     harness.session.handleFrame({type: 'GAME_STARTED', payload: {gameId: game, players: [alice, computer],
                                                                 board: [[null, null, null], [null, null, null], [null, null, null]], version: 4}});
+    assert.equal(harness.session.isOpponentConnected(), true, 'the computer is never online, and never away');
     harness.session.handleFrame({type: 'GAME_ENDED', payload: {gameId: game, result: 'DRAW', winner: null, version: 5}});
     harness.takeSent();
     harness.session.playAgain();
