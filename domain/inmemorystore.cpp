@@ -1,5 +1,7 @@
 #include "inmemorystore.h"
 
+#include "games/gameeffects.h"
+
 StoreFactory InMemoryStore::factory()
 {
     return []() -> Outcome<std::unique_ptr<TicTacToeStore>> { return std::make_unique<InMemoryStore>(); };
@@ -69,13 +71,36 @@ void InMemoryStore::saveGame(const Game &game)
 void InMemoryStore::forgetGame(const QUuid &id)
 {
     const Game forgotten = m_games.take(id);
-    if (forgotten.isWaitingForPlayers() && !forgotten.id.isNull())
+    if (forgotten.isWaitingForPlayers() && !forgotten.id.isNull()) {
         --m_waitingGamesByCreator[forgotten.creator];
+        m_events.remove(id); // a game that never started leaves no history
+    }
 }
 
-// The history needs storage: in memory, a game's recent events (kept by the game itself) suffice.
-void InMemoryStore::recordEvent(const QUuid &, const Effect &)
+void InMemoryStore::recordEvent(const QUuid &gameId, const Effect &event, const QDateTime &at)
 {
+    m_events[gameId].append({event, at});
+    if (!event.is<GameEnded>())
+        return;
+    m_endedGames.append(gameId);
+    if (m_endedGames.size() > keptEndedGames)
+        m_events.remove(m_endedGames.takeFirst());
+}
+
+QList<PlayedGame> InMemoryStore::recentGames(int limit) const
+{
+    QList<PlayedGame> games;
+    for (auto ended = m_endedGames.crbegin(); ended != m_endedGames.crend() && games.size() < limit; ++ended) {
+        if (const std::optional<GameHistory> history = historyOf(*ended))
+            games.append(history->game);
+    }
+    return games;
+}
+
+std::optional<GameHistory> InMemoryStore::historyOf(const QUuid &gameId) const
+{
+    const auto events = m_events.constFind(gameId);
+    return events == m_events.cend() ? std::nullopt : historyFromEvents(gameId, *events);
 }
 
 int InMemoryStore::waitingGamesCreatedBy(const QUuid &userId) const

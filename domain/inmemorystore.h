@@ -34,7 +34,9 @@ private:
     std::optional<Game> findGame(const QUuid &id) const override;
     void saveGame(const Game &game) override;
     void forgetGame(const QUuid &id) override;
-    void recordEvent(const QUuid &gameId, const Effect &event) override;
+    void recordEvent(const QUuid &gameId, const Effect &event, const QDateTime &at) override;
+    QList<PlayedGame> recentGames(int limit) const override;
+    std::optional<GameHistory> historyOf(const QUuid &gameId) const override;
     QList<Game> gamesInProgress() const override;
     int waitingGamesCreatedBy(const QUuid &userId) const override;
 
@@ -44,4 +46,8 @@ private:
     QList<ScoreEntry> m_hallOfFame;
     QHash<QUuid, Game> m_games;
     QHash<QUuid, int> m_waitingGamesByCreator;
+    // The history in memory: the events of the games being played and of the last ended ones.
+    static constexpr qsizetype keptEndedGames = 100;
+    QHash<QUuid, QList<RecordedEvent>> m_events;
+    QList<QUuid> m_endedGames; // the oldest first
 };

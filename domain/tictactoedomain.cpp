@@ -4,6 +4,7 @@
 #include "errorloggingmodule.h"
 #include "frameworkeffects.h"
 #include "games/board.h"
+#include "games/gamehistory.h"
 #include "games/gamesmodule.h"
 #include "inmemorystore.h"
 #include "onlineusers/onlineusersmodule.h"
@@ -25,7 +26,7 @@ ModuleFactory ticTacToeModules(const GameRules &rules, StoreFactory storeFactory
         modules.push_back(std::make_unique<ErrorLoggingModule>());
         modules.push_back(std::make_unique<UsersModule>(clock, store->users()));
         modules.push_back(std::make_unique<OnlineUsersModule>());
-        modules.push_back(std::make_unique<GamesModule>(rules, store->games()));
+        modules.push_back(std::make_unique<GamesModule>(rules, store->games(), clock));
         modules.push_back(std::make_unique<ScoringModule>(store->scores()));
         modules.push_back(std::make_unique<ComputerModule>(computerRules, store->games()));
         modules.push_back(std::make_unique<SpectatorsModule>(store->games()));
@@ -40,4 +41,5 @@ void registerTicTacToeJsonConverters()
     registerScoringJsonConverters();
     registerComputerJsonConverters();
     registerSpectatorsJsonConverters();
+    registerHistoryJsonConverters();
 }

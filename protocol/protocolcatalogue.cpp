@@ -3,6 +3,7 @@
 #include "computer/computereffects.h"
 
 #include "games/gameeffects.h"
+#include "games/gamehistory.h"
 #include "naming.h"
 #include "onlineusers/onlineusereffects.h"
 #include "protocoldescription.h"
@@ -116,6 +117,9 @@ ProtocolCatalogue::ProtocolCatalogue()
     add(accept<WatchGame>("watcher"));
     add(accept<StopWatching>("watcher"));
     add(ask<GetLiveGames, LiveGames>());
+    // The history: the games that ended last, and any of them move by move, from storage.
+    add(ask<GetRecentGames, RecentGames>());
+    add(ask<GetGameHistory, GameHistory>());
     add(publish<WatcherJoined>(Audience::GamePlayers));
     add(publish<WatcherLeft>(Audience::GamePlayers));
     add(publish<GameCreated>(Audience::NamedUser, "creator"));

@@ -40,6 +40,12 @@ const QStringList migrations[] = {
                 QStringLiteral("CREATE TABLE game_events (game_id TEXT NOT NULL, version INTEGER NOT NULL, "
                                "type TEXT NOT NULL, payload TEXT NOT NULL, PRIMARY KEY (game_id, version))"),
         },
+        // 3: each event keeps when it happened, and the history finds the games that ended last
+        // through an index of their GameEnded rows alone (a move's row costs no index update).
+        {
+                QStringLiteral("ALTER TABLE game_events ADD COLUMN recorded_at TEXT"),
+                QStringLiteral("CREATE INDEX ended_games ON game_events (recorded_at) WHERE type = 'GameEnded'"),
+        },
 };
 static_assert(std::size(migrations) == SqliteStore::schemaVersion);
 
@@ -215,8 +221,12 @@ Outcome<> SqliteStore::prepare()
                                            "stage = excluded.stage, players = excluded.players, "
                                            "board = excluded.board, current_player = excluded.current_player, "
                                            "version = excluded.version")},
-            {&m_insertGameEvent, QStringLiteral("INSERT INTO game_events (game_id, version, type, payload) "
-                                                "VALUES (?, ?, ?, ?)")},
+            {&m_insertGameEvent, QStringLiteral("INSERT INTO game_events (game_id, version, type, payload, "
+                                                "recorded_at) VALUES (?, ?, ?, ?, ?)")},
+            {&m_selectRecentGames, QStringLiteral("SELECT game_id FROM game_events WHERE type = 'GameEnded' "
+                                                  "ORDER BY recorded_at DESC LIMIT ?")},
+            {&m_selectGameEvents, QStringLiteral("SELECT type, payload, recorded_at FROM game_events "
+                                                 "WHERE game_id = ? ORDER BY version")},
             {&m_deleteWaitingGame, QStringLiteral("DELETE FROM games WHERE id = ? AND stage = ?")},
     };
     for (const auto &[statement, sql] : statements) {
@@ -371,7 +381,7 @@ void SqliteStore::saveGame(const Game &game)
     write(m_upsertGame);
 }
 
-void SqliteStore::recordEvent(const QUuid &gameId, const Effect &event)
+void SqliteStore::recordEvent(const QUuid &gameId, const Effect &event, const QDateTime &at)
 {
     const QMetaObject *metaObject = event.metaObject();
     const int versionProperty = metaObject->indexOfProperty("version");
@@ -382,7 +392,51 @@ void SqliteStore::recordEvent(const QUuid &gameId, const Effect &event)
             1, versionProperty < 0 ? 0 : metaObject->property(versionProperty).readOnGadget(event.data()).toInt());
     m_insertGameEvent.bindValue(2, event.typeName());
     m_insertGameEvent.bindValue(3, QString::fromUtf8(payload));
+    m_insertGameEvent.bindValue(4, at.toUTC().toString(Qt::ISODateWithMs));
     write(m_insertGameEvent);
+}
+
+QList<PlayedGame> SqliteStore::recentGames(int limit) const
+{
+    QList<QUuid> ended;
+    m_selectRecentGames.bindValue(0, limit);
+    if (m_selectRecentGames.exec()) {
+        while (m_selectRecentGames.next())
+            ended.append(QUuid::fromString(m_selectRecentGames.value(0).toString()));
+    } else {
+        qCWarning(lcStorage) << "cannot read the recent games:" << m_selectRecentGames.lastError().text();
+    }
+    m_selectRecentGames.finish();
+    QList<PlayedGame> games;
+    for (const QUuid &gameId : std::as_const(ended)) {
+        if (const std::optional<GameHistory> history = historyOf(gameId))
+            games.append(history->game);
+    }
+    return games;
+}
+
+std::optional<GameHistory> SqliteStore::historyOf(const QUuid &gameId) const
+{
+    QList<RecordedEvent> events;
+    m_selectGameEvents.bindValue(0, idText(gameId));
+    if (!m_selectGameEvents.exec()) {
+        qCWarning(lcStorage) << "cannot read a game's history:" << m_selectGameEvents.lastError().text();
+        return std::nullopt;
+    }
+    while (m_selectGameEvents.next()) {
+        const QJsonObject stored{
+                {QStringLiteral("type"), m_selectGameEvents.value(0).toString()},
+                {QStringLiteral("payload"),
+                 QJsonDocument::fromJson(m_selectGameEvents.value(1).toString().toUtf8()).object()}};
+        GadgetJson::DecodeError error;
+        const QVariant event = GadgetJson::valueFromJson(QMetaType::fromType<Effect>(), stored, error);
+        if (!event.isValid())
+            continue; // a row this version cannot read takes nothing from the rest
+        events.append({event.value<Effect>(),
+                       QDateTime::fromString(m_selectGameEvents.value(2).toString(), Qt::ISODateWithMs)});
+    }
+    m_selectGameEvents.finish();
+    return historyFromEvents(gameId, events);
 }
 
 void SqliteStore::forgetGame(const QUuid &id)

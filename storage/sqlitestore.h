@@ -23,7 +23,7 @@
 class SqliteStore : public TicTacToeStore, UserRepository, ScoreRepository, GameRepository
 {
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
     static QString fileName() { return QStringLiteral("tictactoe.sqlite"); }
 
     // Opens (creating it when missing) the database in directory, on the calling thread. Refuses,
@@ -62,7 +62,9 @@ private:
     std::optional<Game> findGame(const QUuid &id) const override;
     void saveGame(const Game &game) override;
     void forgetGame(const QUuid &id) override;
-    void recordEvent(const QUuid &gameId, const Effect &event) override;
+    void recordEvent(const QUuid &gameId, const Effect &event, const QDateTime &at) override;
+    QList<PlayedGame> recentGames(int limit) const override;
+    std::optional<GameHistory> historyOf(const QUuid &gameId) const override;
     QList<Game> gamesInProgress() const override;
     int waitingGamesCreatedBy(const QUuid &userId) const override;
 
@@ -78,6 +80,9 @@ private:
     QSqlQuery m_upsertGame;
     QSqlQuery m_deleteWaitingGame;
     QSqlQuery m_insertGameEvent;
+    // Reads for the history, on the domain's connection (a query is answered on the domain thread).
+    mutable QSqlQuery m_selectRecentGames;
+    mutable QSqlQuery m_selectGameEvents;
     QString m_writeError;
 
     InMemoryStore m_memory;

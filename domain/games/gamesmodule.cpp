@@ -3,6 +3,8 @@
 #include "effectbus.h"
 #include "frameworkeffects.h"
 #include "gameeffects.h"
+#include "clock.h"
+#include "gamehistory.h"
 #include "gamerepository.h"
 
 using Games::ErrorReason;
@@ -10,6 +12,8 @@ using Games::Result;
 using Games::Stage;
 
 namespace {
+
+constexpr int recentGamesListed = 20;
 
 QString scheduleKey(const QUuid &gameId)
 {
@@ -24,9 +28,10 @@ Effect gameError(const QUuid &gameId, const QUuid &player, ErrorReason reason,
 
 } // namespace
 
-GamesModule::GamesModule(const GameRules &rules, GameRepository &games)
+GamesModule::GamesModule(const GameRules &rules, GameRepository &games, const Clock &clock)
     : m_rules(rules)
     , m_games(games)
+    , m_clock(clock)
 {
 }
 
@@ -63,6 +68,16 @@ void GamesModule::registerHandlers(EffectBus &bus)
         if (query.sinceVersion > 0 && missed > 0 && missed <= game.recentEvents.size())
             snapshot.events = game.recentEvents.mid(game.recentEvents.size() - missed);
         return QVariant::fromValue(snapshot);
+    });
+    bus.answerQuery<GetRecentGames>([this](const GetRecentGames &query) {
+        return RecentGames{m_games.recentGames(recentGamesListed), query.operationId};
+    });
+    bus.answerQuery<GetGameHistory>([this](const GetGameHistory &query) -> QVariant {
+        std::optional<GameHistory> history = m_games.historyOf(query.gameId);
+        if (!history)
+            return {};
+        history->parentOperationId = query.operationId;
+        return QVariant::fromValue(*history);
     });
 }
 
@@ -158,7 +173,7 @@ Effect GamesModule::record(Game &game, Event event) const
     game.recentEvents.append(event);
     if (game.recentEvents.size() > m_rules.resyncEventLimit)
         game.recentEvents.removeFirst();
-    m_games.recordEvent(game.id, event);
+    m_games.recordEvent(game.id, event, m_clock.currentDateTime());
     return event;
 }
 

@@ -5,17 +5,19 @@
 #include "game.h"
 #include "gamerules.h"
 
+class Clock;
 class GameRepository;
 struct CreateGame;
 struct JoinGame;
 struct PlaceMark;
 struct TurnTimeout;
 
-// Creating, joining and playing games; turn timeouts and the clean-up of ended games.
+// Creating, joining and playing games; turn timeouts and the clean-up of ended games; the history
+// of the games that ended.
 class GamesModule : public DomainModule
 {
 public:
-    GamesModule(const GameRules &rules, GameRepository &games);
+    GamesModule(const GameRules &rules, GameRepository &games, const Clock &clock);
 
     void registerHandlers(EffectBus &bus) override;
     // After a restart, every game in progress gets a fresh turn timer.
@@ -35,4 +37,5 @@ private:
 
     GameRules m_rules;
     GameRepository &m_games;
+    const Clock &m_clock;
 };

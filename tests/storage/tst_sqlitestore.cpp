@@ -4,6 +4,7 @@
 #include "domaintestkit.h"
 #include "frameworkeffects.h"
 #include "games/gameeffects.h"
+#include "games/gamehistory.h"
 #include "scoring/scoringeffects.h"
 #include "sqlitestore.h"
 #include "tictactoedomain.h"
@@ -62,6 +63,7 @@ private slots:
     void resumesAGameInProgressWithAFullTurn();
     void resumesAGameAgainstTheComputerOnItsTurn();
     void keepsEndedGamesAndDropsGamesNobodyJoined();
+    void keepsTheHistoryOfEndedGamesAcrossARestart();
     void refusesASchemaFromANewerVersion();
     void refusesAFileThatIsNotADatabase();
     void refusesADatabaseOfAnotherProgram();
@@ -217,6 +219,41 @@ void TestSqliteStore::resumesAGameAgainstTheComputerOnItsTurn()
     QVERIFY(!rest.join(u' ').contains(u"PlayerScoreChanged"_s));
     QCOMPARE(kit->ask(GetTopThreePlayers{QUuid::createUuid()}).value().value<TopThreePlayers>().list,
              QList<ScoreEntry>());
+}
+
+// The history comes from the stored events: the same answers after a restart, the games that ended
+// last first, each move with who played it and when.
+void TestSqliteStore::keepsTheHistoryOfEndedGamesAcrossARestart()
+{
+    QUuid first;
+    QUuid second;
+    GameHistory before;
+    {
+        auto kit = openKit();
+        createUsers(*kit);
+        first = startGame(*kit);
+        kit->advanceClock(1500);
+        play(*kit, first, {{alice, {0, 0}}, {bob, {0, 1}}, {alice, {1, 0}}, {bob, {1, 1}}, {alice, {2, 0}}});
+        kit->advanceClock(60000);
+        second = startGame(*kit);
+        play(*kit, second, {{alice, {1, 1}}});
+        kit->advanceClock(GameRules().turnTimeoutMs); // bob's turn runs out
+        before = kit->ask(GetGameHistory{{}, first}).value().value<GameHistory>();
+    }
+
+    auto kit = openKit();
+    const QList<PlayedGame> recent = kit->ask(GetRecentGames{QUuid::createUuid()}).value().value<RecentGames>().games;
+    QCOMPARE(recent.size(), 2);
+    QCOMPARE(recent.at(0).gameId, second);
+    QCOMPARE(recent.at(0).result, Games::Result::GameAborted);
+    QCOMPARE(recent.at(1).gameId, first);
+    QCOMPARE(recent.at(1).winner, alice);
+    const GameHistory after = kit->ask(GetGameHistory{{}, first}).value().value<GameHistory>();
+    QCOMPARE(describeEffect(after), describeEffect(before));
+    QCOMPARE(after.moves.size(), 5);
+    QCOMPARE(after.moves.constFirst().player, alice);
+    QCOMPARE(after.moves.constFirst().at, QDateTime(QDate(2026, 1, 1), QTime(12, 0, 1, 500), Qt::UTC));
+    QCOMPARE(after.game.players, QList<QUuid>({alice, bob}));
 }
 
 void TestSqliteStore::keepsEndedGamesAndDropsGamesNobodyJoined()
