@@ -6,6 +6,7 @@ import {Connection, webSocketUrl} from './connection.js';
 import {Session} from './session.js';
 
 const catalogueRetryMs = 2000;
+const gameListsRefreshMs = 15000;
 const levelNames = {EASY: 'Easy', MEDIUM: 'Medium', PERFECT: 'Perfect'};
 
 const element = id => document.getElementById(id);
@@ -102,6 +103,18 @@ function resultText(session) {
     }
 }
 
+// How an ended game came out, for someone who did not play it.
+function outcomeText(session, game) {
+    switch (game.result) {
+    case 'PLAYER_WON':
+        return `${session.aliasOf(game.winner)} won`;
+    case 'DRAW':
+        return 'a draw';
+    default:
+        return 'stopped, nobody won';
+    }
+}
+
 class PageView {
     constructor(session) {
         this.session = session;
@@ -119,7 +132,16 @@ class PageView {
             if (button)
                 session.watch(button.closest('li').dataset.gameId);
         });
-        element('refresh-live-games').addEventListener('click', () => session.refreshLiveGames());
+        element('refresh-live-games').addEventListener('click', () => session.refreshGameLists());
+        element('recent-games').addEventListener('click', event => {
+            const button = event.target.closest('button.replay');
+            if (button)
+                session.openReplay(button.closest('li').dataset.gameId);
+        });
+        element('replay-slider').addEventListener('input', event => session.replayTo(Number(event.target.value)));
+        element('replay-previous').addEventListener('click', () => session.replayTo(session.replay.step - 1));
+        element('replay-next').addEventListener('click', () => session.replayTo(session.replay.step + 1));
+        element('replay-back').addEventListener('click', () => session.closeReplay());
         element('online-players').addEventListener('click', event => {
             const button = event.target.closest('button.invite');
             if (button)
@@ -148,7 +170,7 @@ class PageView {
         const session = this.session;
         document.body.dataset.stage = session.stage;
         element('loading').hidden = true;
-        for (const page of ['alias', 'lobby', 'game'])
+        for (const page of ['alias', 'lobby', 'game', 'replay'])
             element(`${page}-page`).hidden = session.stage !== page;
         showConnection(session.connectionState, connectionText(session));
         element('my-alias').textContent = session.me?.alias ?? '';
@@ -161,6 +183,8 @@ class PageView {
         this.renderInvitation();
         if (session.game)
             this.renderGame();
+        if (session.replay)
+            this.renderReplay();
         const notice = element('notice');
         notice.textContent = session.notice;
         notice.hidden = session.notice === '';
@@ -226,6 +250,22 @@ class PageView {
             item.querySelector('button.watch').setAttribute('aria-label', `Watch ${x} against ${o}`);
         });
         element('no-live-games').hidden = session.liveGames.length > 0;
+
+        reconcile(element('recent-games'), session.recentGames.map(game => game.gameId.id), () => {
+            const item = document.createElement('li');
+            item.innerHTML = '<span class="alias"><span class="title"></span><span class="detail"></span></span>'
+                    + '<button type="button" class="replay">Replay</button>';
+            return item;
+        }, (item, gameId) => {
+            const game = session.recentGames.find(candidate => candidate.gameId.id === gameId);
+            const [x, o] = game.players.map(id => session.aliasOf(id));
+            item.dataset.gameId = gameId;
+            item.querySelector('.title').textContent = `${x} against ${o}`;
+            item.querySelector('.detail').textContent = outcomeText(session, game) + (game.endedAt
+                    ? ` · ${new Date(game.endedAt).toLocaleString([], {dateStyle: 'short', timeStyle: 'short'})}` : '');
+            item.querySelector('button.replay').setAttribute('aria-label', `Replay ${x} against ${o}`);
+        });
+        element('no-recent-games').hidden = session.recentGames.length > 0;
 
         const champions = session.hallOfFame;
         reconcile(element('hall-of-fame'), champions.map(entry => entry.id.id), () => {
@@ -302,6 +342,30 @@ class PageView {
         element('play-again').hidden = game.watching;
     }
 
+    renderReplay() {
+        const session = this.session;
+        const {game, moves, step} = session.replay;
+        const [x, o] = game.players.map(id => session.aliasOf(id));
+        element('replay-title').textContent = `${x} (X) against ${o} (O)`;
+        const slider = element('replay-slider');
+        slider.max = String(moves.length);
+        slider.value = String(step);
+        element('replay-previous').disabled = step === 0;
+        element('replay-next').disabled = step === moves.length;
+        const move = moves[step - 1];
+        element('replay-move').textContent = step === 0 ? `Before the first move (${moves.length} in all)`
+                : `Move ${step} of ${moves.length}: ${session.aliasOf(move.player)} (${session.replayMarkOf(move.player)})` +
+                  (move.at ? ` at ${new Date(move.at).toLocaleTimeString()}` : '');
+        const board = session.replayBoard();
+        for (const cell of element('replay-board').querySelectorAll('.cell')) {
+            const mark = session.replayMarkOf(board[Number(cell.dataset.y)][Number(cell.dataset.x)]);
+            cell.dataset.mark = mark;
+            cell.textContent = mark;
+            cell.setAttribute('aria-label', `row ${Number(cell.dataset.y) + 1}, column ${Number(cell.dataset.x) + 1}, ${mark || 'empty'}`);
+        }
+        element('replay-result').textContent = step === moves.length ? `${outcomeText(session, game)}.` : '';
+    }
+
     renderCountdown() {
         const countdown = element('countdown');
         const seconds = this.session.game ? this.session.secondsLeft() : null;
@@ -325,6 +389,11 @@ async function main() {
     session.onChange = () => view.render();
     session.start();
     setInterval(() => view.renderCountdown(), 250);
+    // Nothing is pushed when other people's games start and end: a lobby in view asks now and then.
+    setInterval(() => {
+        if (session.stage === 'lobby' && !document.hidden)
+            session.refreshGameLists();
+    }, gameListsRefreshMs);
 }
 
 main();

@@ -48,6 +48,8 @@ export class Session {
         this.hallOfFame = []; // [{id, score}], best first
         this.computerOpponents = []; // [{id, alias, level}], easiest first
         this.liveGames = []; // games in progress to watch: [{gameId, players, moves, watchers}]
+        this.recentGames = []; // the games that ended last: [{gameId, players, result, winner, endedAt}]
+        this.replay = null; // the ended game being replayed: {game, moves, step}
         this.invitation = null; // received: {host, game}
         this.sentInvitation = null; // {invited, game}, until answered
         this.notice = '';
@@ -142,7 +144,7 @@ export class Session {
         this.environment.storage.removeItem(gameKey);
         if (this.stage === 'game')
             this.stage = 'lobby';
-        this.refreshLiveGames();
+        this.refreshGameLists();
         this.#changed();
     }
 
@@ -159,15 +161,56 @@ export class Session {
         this.#changed();
     }
 
-    async refreshLiveGames() {
+    // The lobby's lists of games: those in progress to watch, and those that ended, to replay.
+    async refreshGameLists() {
         if (this.authentication !== 'done')
             return;
-        const answer = await this.#ask('GetLiveGames', {operationId: newId()});
-        if (answer.status !== 200)
-            return;
+        const [live, recent] = await Promise.all([this.#ask('GetLiveGames', {operationId: newId()}),
+                                                  this.#ask('GetRecentGames', {operationId: newId()})]);
         // Games one plays in are not to watch.
-        this.liveGames = (answer.body.games ?? []).filter(game => !game.players.some(id => this.isMe(id)));
+        if (live.status === 200)
+            this.liveGames = (live.body.games ?? []).filter(game => !game.players.some(id => this.isMe(id)));
+        if (recent.status === 200)
+            this.recentGames = recent.body.games ?? [];
         this.#changed();
+    }
+
+    async openReplay(gameId) {
+        const answer = await this.#ask('GetGameHistory', {operationId: newId(), gameId: {id: gameId}});
+        if (answer.status !== 200) {
+            this.#showNotice('That game is no longer kept by the host.');
+            return;
+        }
+        this.replay = {game: answer.body.game, moves: answer.body.moves ?? [], step: (answer.body.moves ?? []).length};
+        this.stage = 'replay';
+        this.#changed();
+    }
+
+    // Shows the replayed board after step moves (0: empty, all of them: the end).
+    replayTo(step) {
+        if (!this.replay)
+            return;
+        this.replay.step = Math.max(0, Math.min(this.replay.moves.length, step));
+        this.#changed();
+    }
+
+    closeReplay() {
+        this.replay = null;
+        if (this.stage === 'replay')
+            this.stage = 'lobby';
+        this.#changed();
+    }
+
+    replayBoard() {
+        const board = emptyBoard();
+        for (const move of this.replay?.moves.slice(0, this.replay.step) ?? [])
+            board[move.y][move.x] = move.player;
+        return board;
+    }
+
+    replayMarkOf(id) {
+        const index = this.replay?.game.players.findIndex(player => sameId(player, id)) ?? -1;
+        return index === 0 ? 'X' : index === 1 ? 'O' : '';
     }
 
     // The page became visible again (a phone woke up): do not wait for the next retry.
@@ -323,6 +366,9 @@ export class Session {
         },
         TopThreeListUpdated(payload) {
             this.hallOfFame = payload.current?.topThree ?? [];
+            // A game was won somewhere: the lobby's lists of games have changed too.
+            if (this.stage === 'lobby')
+                this.refreshGameLists();
             this.#changed();
         },
         UserInvited(payload) {
@@ -417,7 +463,7 @@ export class Session {
                 this.game = null;
                 this.environment.storage.removeItem(gameKey);
                 this.stage = 'lobby';
-                this.refreshLiveGames();
+                this.refreshGameLists();
             }
             this.#showNotice(gameErrorText[payload.reason] ?? `The host refused: ${payload.reason}.`);
         },
@@ -432,7 +478,7 @@ export class Session {
         this.#send('UserConnected', {id: this.me.userId, operationId: newId()});
         this.#askTopThree();
         this.#askComputerOpponents();
-        this.refreshLiveGames();
+        this.refreshGameLists();
         if (!this.game) {
             const stored = this.#load(gameKey);
             if (stored) {

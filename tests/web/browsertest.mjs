@@ -288,7 +288,7 @@ scenario('a browser player against the computer (perfect), to a draw that scores
     await gus.close();
 }, { independent: true });
 
-scenario('a spectator watches a game live and cannot play in it', async ({ browser, server }) => {
+scenario('a spectator watches a game live and cannot play in it, then replays it', async ({ browser, server }) => {
     const hal = await Player.open(browser, server, 'Hal');
     const ida = await Player.open(browser, server, 'Ida');
     const jo = await Player.open(browser, server, 'Jo', PHONE);
@@ -319,6 +319,22 @@ scenario('a spectator watches a game live and cannot play in it', async ({ brows
         assert.match(await jo.value(() => document.querySelector('#result').textContent), /Hal won/);
         assert.equal(await jo.value(() => document.querySelector('#play-again').hidden), true, 'a spectator plays nothing again');
         await jo.backToLobby();
+
+        // The game is in the recent games; its replay steps through the same five moves.
+        await jo.waitFor('waited for the game of Hal and Ida in #recent-games', () =>
+            document.querySelector('#recent-games li')?.textContent.includes('Hal against IdaHal won'));
+        await jo.press('#recent-games li button.replay');
+        await jo.waitStage('replay');
+        const replayed = () => jo.value(() => [...document.querySelectorAll('#replay-board .cell')]
+            .map(cell => cell.dataset.mark || '.').join(''));
+        assert.equal(await replayed(), 'XXXOO....', 'the replay opens on the final board');
+        for (let step = 0; step < 5; ++step) await jo.press('#replay-previous');
+        assert.equal(await replayed(), '.........');
+        await jo.press('#replay-next');
+        assert.equal(await replayed(), 'X........');
+        assert.match(await jo.value(() => document.querySelector('#replay-move').textContent), /Move 1 of 5: Hal \(X\)/);
+        await jo.press('#replay-back');
+        await jo.waitStage('lobby');
     } finally {
         for (const player of [hal, ida, jo]) await player.close();
     }

@@ -117,6 +117,16 @@ try {
     await bob.waitResult('lost');
     await shoot(bob, '34-web-phone-result');
     await shoot(alice, '39-web-desktop-result');
+
+    // Carol replays that game from her lobby's recent games, stopped at its third move.
+    await carol.backToLobby();
+    await carol.waitFor('waited for the recent game of Alice and Bob', () =>
+        document.querySelector('#recent-games li')?.textContent.includes('Alice against Bob'));
+    await carol.press('#recent-games li button.replay');
+    await carol.waitStage('replay');
+    await carol.press('#replay-previous');
+    await carol.press('#replay-previous');
+    await shoot(carol, '41-web-desktop-replay');
 } catch (error) {
     console.error(`screenshots: ${error.message}`);
     process.exitCode = 1;

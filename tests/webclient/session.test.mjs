@@ -133,7 +133,7 @@ test('a new player chooses an alias, and the host issues a credential that is ke
     assert.equal(session.connectionState, 'online');
     assert.deepEqual(harness.sentTypes(), ['server/USER_CONNECTED']);
     assert.deepEqual(harness.sent[0].data.id, alice);
-    assert.deepEqual(harness.queries.map(query => query.type), ['GetTopThreePlayers', 'GetComputerOpponents', 'GetLiveGames']);
+    assert.deepEqual(harness.queries.map(query => query.type), ['GetTopThreePlayers', 'GetComputerOpponents', 'GetLiveGames', 'GetRecentGames']);
 });
 
 test('a refused alias is shown and the player may try again', () => {
@@ -521,6 +521,40 @@ test('leaving a game one watches stops watching it', () => {
     assert.deepEqual(harness.sent.map(frame => [frame.type, frame.data.gameId, frame.data.watcher]),
                      [['server/STOP_WATCHING', gameId, alice]]);
     assert.equal(harness.session.stage, 'lobby');
+});
+
+test('an ended game is replayed move by move from its history', async () => {
+    const harness = new Harness({'tictactoe.identity': storedAlice});
+    const ended = {gameId, players: [alice, bob], result: 'PLAYER_WON', winner: alice, endedAt: '2026-12-04T12:00:05.000Z'};
+    harness.answer('GetRecentGames', {status: 200, body: {games: [ended]}});
+    harness.session.start();
+    harness.session.handleOpen();
+    harness.receive('aliceAssociated');
+    await settle();
+    assert.deepEqual(harness.session.recentGames, [ended]);
+
+    const moves = [[0, 0, alice], [0, 1, bob], [1, 0, alice]].map(([x, y, player], index) =>
+        ({player, x, y, at: `2026-12-04T12:00:0${index + 1}.000Z`}));
+    harness.answer('GetGameHistory', {status: 200, body: {game: ended, moves}});
+    await harness.session.openReplay(gameId.id);
+    const session = harness.session;
+    assert.equal(session.stage, 'replay');
+    assert.equal(harness.queries.at(-1).type, 'GetGameHistory');
+    assert.equal(session.replay.step, 3, 'it opens on the final board');
+    assert.equal(session.replayMarkOf(session.replayBoard()[0][1]), 'X');
+    session.replayTo(1);
+    assert.deepEqual(session.replayBoard(), [[alice, null, null], [null, null, null], [null, null, null]]);
+    session.replayTo(-4);
+    assert.equal(session.replay.step, 0);
+    session.replayTo(99);
+    assert.equal(session.replay.step, 3);
+    session.closeReplay();
+    assert.equal(session.stage, 'lobby');
+
+    harness.answer('GetGameHistory', {status: 404, body: {}});
+    await session.openReplay(gameId.id);
+    assert.equal(session.stage, 'lobby');
+    assert.match(session.notice, /no longer kept/);
 });
 
 test('the catalogue builds only the messages the host accepts', () => {
