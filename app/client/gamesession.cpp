@@ -145,7 +145,7 @@ void GameSession::refreshLiveGames()
 
 void GameSession::backToLobby()
 {
-    // Once the game is over the server counts nobody as watching it any more.
+    // An ended game has nothing more to send: only a running one is left in words.
     if (m_game.isWatching() && m_game.result() == CurrentGame::None)
         m_client.send(StopWatching{QUuid::createUuid(), m_game.gameId(), m_userId});
     m_game.reset();
@@ -336,11 +336,16 @@ void GameSession::handleGameError(const GameErrorOccurred &event)
 {
     m_game.handleGameErrorOccurred(event);
     setError(gameErrorText(event.reason));
-    // Watching refused (the game ended meanwhile, or it is ours): nothing to show but the lobby.
-    if (m_game.isWatching() && m_game.version() == 0 && event.gameId == m_game.gameId()) {
+    if (!m_game.isWatching() || event.gameId != m_game.gameId())
+        return;
+    if (m_game.version() == 0) {
+        // Watching refused (the game ended meanwhile, or it is ours): nothing to show but the lobby.
         m_game.reset();
         setStage(Stage::Lobby);
         refreshLiveGames();
+    } else {
+        // Watching again after a reconnection, refused: the game ended while we were away.
+        m_client.ask(GetGame{QUuid::createUuid(), m_game.gameId(), m_game.version()});
     }
 }
 

@@ -13,8 +13,9 @@ class Effect;
 class GameClient;
 
 // What the lobby shows of a server: who is online, the hall of fame, the computer players to
-// invite and the games in progress to watch, with every player's alias looked up once. It follows the server's pushes, and asks again for everything after a
-// (re)connection, since pushes may have been missed meanwhile.
+// invite and the games in progress to watch, with every player's alias looked up once. It follows
+// the server's pushes, and asks again for everything after a (re)connection, since pushes may have
+// been missed meanwhile.
 class Lobby : public QObject
 {
     Q_OBJECT
