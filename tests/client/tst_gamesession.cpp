@@ -76,6 +76,7 @@ private slots:
     void playsTheComputerOnLoopbackOnlyUnannounced();
     void drawsAgainstPerfectThenPlaysItAgain();
     void watchesAGameInProgress();
+    void watchesAgainAfterAReconnection();
 
 private:
     // A session of its own for each player; hosting binds 127.0.0.1 on serverPort (0: any free port).
@@ -752,6 +753,46 @@ void TestGameSession::watchesAGameInProgress()
     QCOMPARE(carolsBoard->resultText(), QStringLiteral("Alice won"));
     QCOMPARE(carolsBoard->index(2).data(CurrentGame::WinningRole).toBool(), true);
     QCOMPARE(m_alice->game()->result(), CurrentGame::Won);
+}
+
+void TestGameSession::watchesAgainAfterAReconnection()
+{
+    QVERIFY(startHostAndGuest());
+    TcpRelay relay(m_alice->connection()->hostedPort());
+    QVERIFY(relay.listen());
+    m_carol = newSession(QStringLiteral("Carol"));
+    m_carol->joinHost(QStringLiteral("127.0.0.1"), relay.port());
+    QTRY_COMPARE(m_carol->stage(), GameSession::Stage::Lobby);
+    m_alice->invitations()->invite(m_bob->userId());
+    QTRY_VERIFY(m_bob->invitations()->isPending());
+    m_bob->invitations()->accept();
+    QTRY_VERIFY(m_alice->game()->isMyTurn());
+    m_alice->game()->play(4);
+    QTRY_VERIFY(m_bob->game()->isMyTurn());
+    m_carol->refreshLiveGames();
+    QTRY_COMPARE(m_carol->liveGames()->count(), 1);
+    m_carol->watchGame(m_carol->liveGames()->index(0).data(LiveGamesModel::GameIdRole).toString());
+    QTRY_VERIFY(m_carol->game()->isActive());
+    QTRY_COMPARE(m_alice->game()->watchers(), 1);
+
+    // Carol's connection drops: the host counts her out, and Bob plays meanwhile.
+    QVERIFY(relay.setAccepting(false));
+    relay.dropConnections();
+    QTRY_COMPARE(m_carol->connection()->state(), GameClient::Reconnecting);
+    QTRY_COMPARE(m_alice->game()->watchers(), 0);
+    m_bob->game()->play(0);
+    QTRY_VERIFY(m_alice->game()->isMyTurn());
+
+    // Back online, she watches again and catches up.
+    QVERIFY(relay.setAccepting(true));
+    QTRY_COMPARE(m_carol->connection()->state(), GameClient::Online);
+    QTRY_COMPARE(m_alice->game()->watchers(), 1);
+    QTRY_COMPARE(m_carol->game()->index(0).data(CurrentGame::MarkRole).toString(), QStringLiteral("O"));
+    QCOMPARE(m_carol->stage(), GameSession::Stage::Playing);
+    QVERIFY(m_carol->game()->isWatching());
+    QTRY_COMPARE(m_carol->game()->turnAlias(), QStringLiteral("Alice"));
+    m_alice->game()->play(8);
+    QTRY_COMPARE(m_carol->game()->index(8).data(CurrentGame::MarkRole).toString(), QStringLiteral("X"));
 }
 
 QTEST_GUILESS_MAIN(TestGameSession)
