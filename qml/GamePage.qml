@@ -25,6 +25,8 @@ ScrollablePage {
     readonly property string turnText: {
         if (finished)
             return game.resultText
+        if (!game.active && game.watching)
+            return qsTr("Joining the game…")
         if (!game.active)
             return game.opponentAlias !== "" ? qsTr("Waiting for %1…").arg(game.opponentAlias)
                                              : qsTr("Waiting for the game to start…")
@@ -201,6 +203,27 @@ ScrollablePage {
             }
 
             Label {
+                objectName: "watchingLabel"
+                Layout.fillWidth: true
+                visible: page.game.watching && page.game.playersText !== ""
+                text: qsTr("You are watching <b>%1</b>.").arg(page.game.playersText)
+                textFormat: Text.StyledText
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+            }
+
+            Label {
+                objectName: "watchersLabel"
+                Layout.fillWidth: true
+                visible: page.game.watchers > 0
+                text: page.game.watchers === 1 ? qsTr("One person is watching")
+                                               : qsTr("%1 people are watching").arg(page.game.watchers)
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.StaticText
+            }
+
+            Label {
                 objectName: "matchLabel"
                 Layout.fillWidth: true
                 visible: page.game.myMark !== ""
@@ -214,7 +237,7 @@ ScrollablePage {
             ActionButton {
                 objectName: "leaveGameButton"
                 Layout.alignment: Qt.AlignRight
-                text: page.game.active ? qsTr("Leave game") : qsTr("Back to lobby")
+                text: page.game.active && !page.game.watching ? qsTr("Leave game") : qsTr("Back to lobby")
                 onClicked: page.session.backToLobby()
             }
         }
@@ -230,7 +253,9 @@ ScrollablePage {
             EmptyState {
                 Layout.fillWidth: true
                 visible: moveList.count === 0
-                text: qsTr("No moves yet. X plays first.")
+                // A watcher gets the board as it is, not the moves that led to it.
+                text: page.game.watching ? qsTr("The moves made while you watch show here.")
+                                         : qsTr("No moves yet. X plays first.")
             }
 
             ListView {

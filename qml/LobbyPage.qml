@@ -138,89 +138,162 @@ ScrollablePage {
         columnSpacing: Theme.spacingLarge
         rowSpacing: Theme.spacingLarge
 
-        Card {
-            objectName: "onlinePlayersCard"
+        // Alone with the computer, there is nobody to invite and no other game to watch.
+        ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredWidth: 3
             Layout.alignment: Qt.AlignTop
             visible: !page.computerOnly
-            title: qsTr("Online players")
+            spacing: Theme.spacingLarge
 
-            EmptyState {
+            Card {
+                objectName: "onlinePlayersCard"
                 Layout.fillWidth: true
-                visible: playerRepeater.count === 0
-                busy: visible
-                text: qsTr("Loading who is online…")
-            }
+                title: qsTr("Online players")
 
-            Repeater {
-                id: playerRepeater
-
-                objectName: "playerRepeater"
-                model: page.session.onlinePlayers
-
-                delegate: RowLayout {
-                    id: playerRow
-
-                    required property string userId
-                    required property string alias
-                    required property bool isMe
-
+                EmptyState {
                     Layout.fillWidth: true
-                    spacing: Theme.spacing
+                    visible: playerRepeater.count === 0
+                    busy: visible
+                    text: qsTr("Loading who is online…")
+                }
 
-                    Rectangle {
-                        implicitWidth: 32
-                        implicitHeight: 32
-                        radius: 16
-                        color: playerRow.isMe ? Theme.accent : Theme.surfaceBorder
-                        Accessible.ignored: true
+                Repeater {
+                    id: playerRepeater
+
+                    objectName: "playerRepeater"
+                    model: page.session.onlinePlayers
+
+                    delegate: RowLayout {
+                        id: playerRow
+
+                        required property string userId
+                        required property string alias
+                        required property bool isMe
+
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+
+                        Rectangle {
+                            implicitWidth: 32
+                            implicitHeight: 32
+                            radius: 16
+                            color: playerRow.isMe ? Theme.accent : Theme.surfaceBorder
+                            Accessible.ignored: true
+
+                            Label {
+                                anchors.centerIn: parent
+                                text: playerRow.alias.charAt(0).toUpperCase()
+                                color: playerRow.isMe ? Theme.accentText : Theme.text
+                                font.bold: true
+                            }
+                        }
 
                         Label {
-                            anchors.centerIn: parent
-                            text: playerRow.alias.charAt(0).toUpperCase()
-                            color: playerRow.isMe ? Theme.accentText : Theme.text
-                            font.bold: true
+                            objectName: "playerName"
+                            Layout.fillWidth: true
+                            text: playerRow.isMe ? qsTr("%1 (you)").arg(playerRow.alias) : playerRow.alias
+                            font.bold: playerRow.isMe
+                            color: Theme.text
+                            elide: Text.ElideRight
                         }
-                    }
 
-                    Label {
-                        objectName: "playerName"
-                        Layout.fillWidth: true
-                        text: playerRow.isMe ? qsTr("%1 (you)").arg(playerRow.alias) : playerRow.alias
-                        font.bold: playerRow.isMe
-                        color: Theme.text
-                        elide: Text.ElideRight
-                    }
-
-                    ActionButton {
-                        objectName: "inviteButton"
-                        visible: !playerRow.isMe
-                        text: qsTr("Invite")
-                        Accessible.name: qsTr("Invite %1").arg(playerRow.alias)
-                        onClicked: {
-                            page.invitedAlias = playerRow.alias
-                            page.session.invitations.invite(playerRow.userId)
+                        ActionButton {
+                            objectName: "inviteButton"
+                            visible: !playerRow.isMe
+                            text: qsTr("Invite")
+                            Accessible.name: qsTr("Invite %1").arg(playerRow.alias)
+                            onClicked: {
+                                page.invitedAlias = playerRow.alias
+                                page.session.invitations.invite(playerRow.userId)
+                            }
                         }
                     }
                 }
+
+                EmptyState {
+                    objectName: "invitationPending"
+                    Layout.fillWidth: true
+                    visible: page.invitedAlias !== ""
+                    busy: visible
+                    text: qsTr("Waiting for %1 to answer your invitation…").arg(page.invitedAlias)
+                }
+
+                EmptyState {
+                    objectName: "aloneState"
+                    Layout.fillWidth: true
+                    visible: playerRepeater.count === 1
+                    text: page.session.connection.hosting
+                          ? qsTr("No one else is here yet. Others can join at the link above.")
+                          : qsTr("No one else is here yet.")
+                }
             }
 
-            EmptyState {
-                objectName: "invitationPending"
+            Card {
+                objectName: "liveGamesCard"
                 Layout.fillWidth: true
-                visible: page.invitedAlias !== ""
-                busy: visible
-                text: qsTr("Waiting for %1 to answer your invitation…").arg(page.invitedAlias)
-            }
+                title: qsTr("Games in progress")
 
-            EmptyState {
-                objectName: "aloneState"
-                Layout.fillWidth: true
-                visible: playerRepeater.count === 1
-                text: page.session.connection.hosting
-                      ? qsTr("No one else is here yet. Others can join at the link above.")
-                      : qsTr("No one else is here yet.")
+                EmptyState {
+                    objectName: "liveGamesEmptyState"
+                    Layout.fillWidth: true
+                    visible: liveGameRepeater.count === 0
+                    text: qsTr("No game in progress to watch")
+                }
+
+                Repeater {
+                    id: liveGameRepeater
+
+                    objectName: "liveGameRepeater"
+                    model: page.session.liveGames
+
+                    delegate: RowLayout {
+                        id: liveGameRow
+
+                        required property string gameId
+                        required property string players
+                        required property string details
+
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 0
+
+                            Label {
+                                objectName: "liveGamePlayers"
+                                Layout.fillWidth: true
+                                text: liveGameRow.players
+                                color: Theme.text
+                                wrapMode: Text.Wrap
+                            }
+
+                            Label {
+                                objectName: "liveGameDetails"
+                                Layout.fillWidth: true
+                                text: liveGameRow.details
+                                color: Theme.textMuted
+                                font.pixelSize: Theme.fontCaption
+                                wrapMode: Text.Wrap
+                            }
+                        }
+
+                        ActionButton {
+                            objectName: "watchButton"
+                            text: qsTr("Watch")
+                            Accessible.name: qsTr("Watch %1").arg(liveGameRow.players)
+                            onClicked: page.session.watchGame(liveGameRow.gameId)
+                        }
+                    }
+                }
+
+                ActionButton {
+                    objectName: "refreshLiveGamesButton"
+                    Layout.alignment: Qt.AlignRight
+                    text: qsTr("Refresh")
+                    onClicked: page.session.refreshLiveGames()
+                }
             }
         }
 

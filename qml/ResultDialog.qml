@@ -9,6 +9,8 @@ AppDialog {
 
     required property GameSession session
     readonly property int outcome: session.game.result
+    // A watcher has nobody to play again with.
+    readonly property bool watching: session.game.watching
 
     title: {
         switch (outcome) {
@@ -22,7 +24,7 @@ AppDialog {
     }
 
     // The buttons live in the button box's own focus scope: give the default one focus directly.
-    onOpened: playAgainButton.forceActiveFocus()
+    onOpened: (watching ? backToLobbyButton : playAgainButton).forceActiveFocus()
 
     footer: DialogButtonBox {
         padding: Theme.spacingLarge
@@ -32,8 +34,11 @@ AppDialog {
         background: null
 
         ActionButton {
+            id: backToLobbyButton
+
             objectName: "backToLobbyButton"
             text: qsTr("Back to lobby")
+            highlighted: dialog.watching
             onClicked: {
                 dialog.close()
                 dialog.session.backToLobby()
@@ -44,6 +49,7 @@ AppDialog {
             id: playAgainButton
 
             objectName: "playAgainButton"
+            visible: !dialog.watching
             text: qsTr("Play again")
             highlighted: true
             onClicked: {
@@ -70,6 +76,7 @@ AppDialog {
 
         Label {
             Layout.fillWidth: true
+            visible: !dialog.watching
             text: dialog.session.game.opponentAlias !== ""
                   ? qsTr("Play again to invite %1 to a new game.").arg(dialog.session.game.opponentAlias)
                   : qsTr("Play again to start a new game.")

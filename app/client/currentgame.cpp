@@ -1,6 +1,7 @@
 #include "currentgame.h"
 
 #include "aliasdirectory.h"
+#include "livegamesmodel.h"
 #include "movelogmodel.h"
 
 #include <algorithm>
@@ -80,9 +81,10 @@ QString CurrentGame::resultText() const
     case Won:
         return tr("You won!");
     case Lost:
+    case SomeoneWon:
         return tr("%1 won").arg(m_aliases->aliasOf(m_winner));
     case Draw:
-        return tr("Draw");
+        return m_watching ? tr("A draw") : tr("Draw");
     case Aborted:
         if (m_timedOutPlayer.isNull())
             return tr("Game aborted");
@@ -93,8 +95,15 @@ QString CurrentGame::resultText() const
     return {};
 }
 
+QString CurrentGame::playersText() const
+{
+    return LiveGamesModel::playersText(m_aliases, m_players);
+}
+
 QUuid CurrentGame::opponentId() const
 {
+    if (m_watching)
+        return {};
     for (const QUuid &player : m_players) {
         if (player != m_myUserId)
             return player;
@@ -115,6 +124,14 @@ void CurrentGame::setTickInterval(int milliseconds)
 void CurrentGame::setMyUserId(const QUuid &userId)
 {
     m_myUserId = userId;
+    publish();
+}
+
+void CurrentGame::watch(const QUuid &gameId)
+{
+    reset();
+    m_gameId = gameId;
+    m_watching = true;
     publish();
 }
 
@@ -139,6 +156,8 @@ void CurrentGame::handleGameStarted(const GameStarted &event)
     m_winner = {};
     m_result = None;
     m_active = true;
+    m_watching = false;
+    setWatchers(0);
     m_moveInFlight = false;
     m_version = event.version;
     m_moves->clear();
@@ -149,6 +168,9 @@ void CurrentGame::handleGameStarted(const GameStarted &event)
 bool CurrentGame::takesVersion(const QUuid &gameId, int version)
 {
     if (!isMine(gameId))
+        return false;
+    // A watcher starts from the snapshot: what comes before it is in it.
+    if (m_watching && m_version == 0)
         return false;
     // Already seen (a resync repeats what arrived meanwhile), or not versioned (TURN_TIMEOUT).
     if (version <= m_version)
@@ -207,7 +229,7 @@ void CurrentGame::handleGameEnded(const GameEnded &event)
         return;
     switch (event.result) {
     case Games::Result::PlayerWon:
-        finish(event.winner == m_myUserId ? Won : Lost, event.winner);
+        finish(outcomeFor(event.winner), event.winner);
         break;
     case Games::Result::Draw:
         finish(Draw, {});
@@ -229,6 +251,30 @@ void CurrentGame::handleGameErrorOccurred(const GameErrorOccurred &event)
     publish();
 }
 
+void CurrentGame::handleWatcherJoined(const WatcherJoined &event)
+{
+    if (!isMine(event.gameId))
+        return;
+    setWatchers(event.watchers);
+    // Counted in: from now on every event of the game comes here, so the snapshot misses nothing.
+    if (m_watching && event.watcher == m_myUserId)
+        Q_EMIT resyncNeeded(m_gameId, m_version);
+}
+
+void CurrentGame::handleWatcherLeft(const WatcherLeft &event)
+{
+    if (isMine(event.gameId))
+        setWatchers(event.watchers);
+}
+
+void CurrentGame::setWatchers(int watchers)
+{
+    if (watchers == m_watchers)
+        return;
+    m_watchers = watchers;
+    Q_EMIT watchersChanged();
+}
+
 void CurrentGame::handleGameSnapshot(const GameSnapshot &snapshot)
 {
     if (!isMine(snapshot.gameId))
@@ -248,10 +294,11 @@ void CurrentGame::handleGameSnapshot(const GameSnapshot &snapshot)
         m_active = true;
         break;
     case Games::Stage::Ended:
-        if (!m_active)
+        // A watcher may first hear of the game once it is over.
+        if (!m_active && !m_watching)
             break;
         if (const QUuid winner = m_board.winner(); !winner.isNull())
-            finish(winner == m_myUserId ? Won : Lost, winner);
+            finish(outcomeFor(winner), winner);
         else if (m_board.isFull())
             finish(Draw, {});
         else
@@ -292,12 +339,18 @@ void CurrentGame::updateOpponentConnected()
     Q_EMIT opponentConnectedChanged();
 }
 
+bool CurrentGame::isCountdownKnown() const
+{
+    // A watcher's snapshot says whose turn it is, not since when.
+    return m_serverReachable && !(m_watching && m_deadlineMs < 0);
+}
+
 void CurrentGame::setServerReachable(bool reachable)
 {
     if (reachable == m_serverReachable)
         return;
     m_serverReachable = reachable;
-    Q_EMIT countdownKnownChanged();
+    publish();
 }
 
 void CurrentGame::reset()
@@ -311,6 +364,8 @@ void CurrentGame::reset()
     m_winner = {};
     m_result = None;
     m_active = false;
+    m_watching = false;
+    setWatchers(0);
     m_moveInFlight = false;
     m_moves->clear();
     stopCountdown();
@@ -327,6 +382,9 @@ CurrentGame::View CurrentGame::currentView() const
     view.turnAlias = turnAlias();
     view.result = m_result;
     view.resultText = resultText();
+    view.countdownKnown = isCountdownKnown();
+    view.watching = m_watching;
+    view.playersText = playersText();
     for (int index = 0; index < cellCount; ++index)
         view.cells[index] = cellView(index);
     return view;
@@ -356,6 +414,12 @@ void CurrentGame::publish()
         Q_EMIT resultChanged();
     if (before.resultText != after.resultText)
         Q_EMIT resultTextChanged();
+    if (before.countdownKnown != after.countdownKnown)
+        Q_EMIT countdownKnownChanged();
+    if (before.watching != after.watching)
+        Q_EMIT watchingChanged();
+    if (before.playersText != after.playersText)
+        Q_EMIT playersTextChanged();
 }
 
 CurrentGame::CellView CurrentGame::cellView(int index) const
@@ -366,7 +430,7 @@ CurrentGame::CellView CurrentGame::cellView(int index) const
     const QUuid owner = m_board.cell(x, y);
     cell.mark = markOf(owner);
     cell.playable = isMyTurn() && !m_moveInFlight && owner.isNull();
-    if (m_result == Won || m_result == Lost) {
+    if (m_result == Won || m_result == Lost || m_result == SomeoneWon) {
         const auto line = m_board.winningLine();
         cell.winning = line && std::find(line->cbegin(), line->cend(), index) != line->cend();
     }
@@ -382,6 +446,13 @@ QString CurrentGame::markOf(const QUuid &player) const
     if (m_players.size() > 1 && player == m_players.at(1))
         return QStringLiteral("O");
     return {};
+}
+
+CurrentGame::Result CurrentGame::outcomeFor(const QUuid &winner) const
+{
+    if (m_watching)
+        return SomeoneWon;
+    return winner == m_myUserId ? Won : Lost;
 }
 
 void CurrentGame::startCountdown(qint64 timeoutMs)

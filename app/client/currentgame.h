@@ -2,6 +2,7 @@
 
 #include "games/board.h"
 #include "games/gameeffects.h"
+#include "spectators/spectatoreffects.h"
 #include "movelogmodel.h"
 #include "systemclock.h"
 
@@ -15,7 +16,7 @@
 
 class AliasDirectory;
 
-// The game the local player is in, as the game page shows it: the nine cells (index = y * 3 + x) as
+// The game the local player is in, or watches, as the game page shows it: the nine cells (index = y * 3 + x) as
 // a list model, whose turn it is, the countdown, the moves so far and the result. It follows the
 // server's game events; play() only asks, the board changes when the server says so. The first
 // player of GAME_STARTED plays X, the second O.
@@ -31,12 +32,19 @@ class CurrentGame : public QAbstractListModel
     Q_PROPERTY(QString turnAlias READ turnAlias NOTIFY turnAliasChanged)
     Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY secondsLeftChanged)
     // False while the server cannot be reached: nobody here knows how the turn's time runs then.
+    // Nor does a watcher, until the next turn starts.
     Q_PROPERTY(bool countdownKnown READ isCountdownKnown NOTIFY countdownKnownChanged)
     // False while the opponent of a running game has no connection (its turn timer runs on).
     Q_PROPERTY(bool opponentConnected READ isOpponentConnected NOTIFY opponentConnectedChanged)
     Q_PROPERTY(Result result READ result NOTIFY resultChanged)
     Q_PROPERTY(QString resultText READ resultText NOTIFY resultTextChanged)
     Q_PROPERTY(MoveLogModel *moves READ moves CONSTANT)
+    // Watching someone else's game: nothing to play, and its result is nobody's win or loss here.
+    Q_PROPERTY(bool watching READ isWatching NOTIFY watchingChanged)
+    // "Alice (X) against Bob (O)"
+    Q_PROPERTY(QString playersText READ playersText NOTIFY playersTextChanged)
+    // How many watch the game, as WATCHER_JOINED and WATCHER_LEFT count them.
+    Q_PROPERTY(int watchers READ watchers NOTIFY watchersChanged)
 
 public:
     enum Role {
@@ -46,7 +54,8 @@ public:
     };
     Q_ENUM(Role)
 
-    enum Result { None, Won, Lost, Draw, Aborted };
+    // SomeoneWon: a player of the game watched won.
+    enum Result { None, Won, Lost, Draw, Aborted, SomeoneWon };
     Q_ENUM(Result)
 
     explicit CurrentGame(AliasDirectory *aliases, QObject *parent = nullptr);
@@ -62,12 +71,15 @@ public:
     bool isMyTurn() const;
     QString turnAlias() const;
     int secondsLeft() const { return m_secondsLeft; }
-    bool isCountdownKnown() const { return m_serverReachable; }
+    bool isCountdownKnown() const;
     bool isOpponentConnected() const { return m_opponentConnected; }
     void setServerReachable(bool reachable);
     Result result() const { return m_result; }
     QString resultText() const;
     MoveLogModel *moves() const { return m_moves; }
+    bool isWatching() const { return m_watching; }
+    QString playersText() const;
+    int watchers() const { return m_watchers; }
 
     QUuid gameId() const { return m_gameId; }
     // The game's version as far as this client has followed it.
@@ -79,6 +91,8 @@ public:
     void setTickInterval(int milliseconds);
     void setMyUserId(const QUuid &userId);
 
+    // Follows gameId as a watcher, from nothing: the snapshot comes once the server counts us in.
+    void watch(const QUuid &gameId);
     // Asks to mark the cell; does nothing unless it is playable.
     Q_INVOKABLE void play(int index);
 
@@ -89,6 +103,8 @@ public:
     void handleTurnTimeout(const TurnTimeout &event);
     void handleGameEnded(const GameEnded &event);
     void handleGameErrorOccurred(const GameErrorOccurred &event);
+    void handleWatcherJoined(const WatcherJoined &event);
+    void handleWatcherLeft(const WatcherLeft &event);
     // Resynchronises from a snapshot, when the events missed are no longer to be had.
     void handleGameSnapshot(const GameSnapshot &snapshot);
     // The game the server no longer knows (forgotten after its end while we were away).
@@ -114,6 +130,9 @@ Q_SIGNALS:
     void secondsLeftChanged();
     void resultChanged();
     void resultTextChanged();
+    void watchingChanged();
+    void playersTextChanged();
+    void watchersChanged();
 
 private:
     struct CellView
@@ -132,6 +151,9 @@ private:
         QString turnAlias;
         Result result = None;
         QString resultText;
+        bool countdownKnown = true;
+        bool watching = false;
+        QString playersText;
         std::array<CellView, 9> cells;
     };
 
@@ -145,6 +167,9 @@ private:
     void stopCountdown();
     void updateSecondsLeft();
     void finish(Result result, const QUuid &winner);
+    // Won or Lost for a player, SomeoneWon for a watcher.
+    Result outcomeFor(const QUuid &winner) const;
+    void setWatchers(int watchers);
     bool isMine(const QUuid &gameId) const { return !m_gameId.isNull() && gameId == m_gameId; }
     // Whether a versioned event of gameId is the next one to apply (resyncs after a gap).
     bool takesVersion(const QUuid &gameId, int version);
@@ -167,6 +192,8 @@ private:
     QList<QUuid> m_computerPlayers;
     int m_version = 0;
     bool m_active = false;
+    bool m_watching = false;
+    int m_watchers = 0;
     bool m_moveInFlight = false;
     Result m_result = None;
     QUuid m_winner;

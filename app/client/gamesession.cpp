@@ -126,11 +126,34 @@ void GameSession::playAgain()
         m_invitations.invite(opponent.toString(QUuid::WithoutBraces));
 }
 
+void GameSession::watchGame(const QString &gameId)
+{
+    const QUuid id(gameId);
+    if (m_stage != Stage::Lobby || id.isNull() || m_userId.isNull())
+        return;
+    clearError();
+    m_game.watch(id);
+    m_client.send(WatchGame{QUuid::createUuid(), id, m_userId});
+    setStage(Stage::Playing);
+}
+
+void GameSession::refreshLiveGames()
+{
+    if (m_client.state() == GameClient::Online)
+        m_lobby.refreshLiveGames();
+}
+
 void GameSession::backToLobby()
 {
+    // An ended game has nothing more to send: only a running one is left in words.
+    if (m_game.isWatching() && m_game.result() == CurrentGame::None)
+        m_client.send(StopWatching{QUuid::createUuid(), m_game.gameId(), m_userId});
     m_game.reset();
-    if (m_stage == Stage::Playing)
+    if (m_stage == Stage::Playing) {
         setStage(Stage::Lobby);
+        // Games started and ended meanwhile: nothing told us.
+        refreshLiveGames();
+    }
 }
 
 void GameSession::leave()
@@ -214,6 +237,8 @@ void GameSession::subscribe()
     m_client.onMessage(&m_game, &CurrentGame::handleBoardUpdated);
     m_client.onMessage(&m_game, &CurrentGame::handleTurnTimeout);
     m_client.onMessage(&m_game, &CurrentGame::handleGameEnded);
+    m_client.onMessage(&m_game, &CurrentGame::handleWatcherJoined);
+    m_client.onMessage(&m_game, &CurrentGame::handleWatcherLeft);
     // Exactly what was missed, in order, as if it had come live; the snapshot when too far behind.
     m_client.onMessage<GameSnapshot>(this, [this](const GameSnapshot &snapshot) {
         if (snapshot.events.isEmpty())
@@ -279,7 +304,10 @@ void GameSession::handleClientState(GameClient::State state)
             setStage(Stage::Lobby);
         // What we may have missed while away: the lists, the aliases, and the running game.
         m_lobby.refresh();
-        if (!m_game.gameId().isNull())
+        // A watcher was counted out with its last socket: watching again resyncs (WATCHER_JOINED).
+        if (m_game.isWatching() && m_game.result() == CurrentGame::None)
+            m_client.send(WatchGame{QUuid::createUuid(), m_game.gameId(), m_userId});
+        else if (!m_game.gameId().isNull())
             m_client.ask(GetGame{QUuid::createUuid(), m_game.gameId(), m_game.version()});
         break;
     case GameClient::Connecting:
@@ -308,6 +336,17 @@ void GameSession::handleGameError(const GameErrorOccurred &event)
 {
     m_game.handleGameErrorOccurred(event);
     setError(gameErrorText(event.reason));
+    if (!m_game.isWatching() || event.gameId != m_game.gameId())
+        return;
+    if (m_game.version() == 0) {
+        // Watching refused (the game ended meanwhile, or it is ours): nothing to show but the lobby.
+        m_game.reset();
+        setStage(Stage::Lobby);
+        refreshLiveGames();
+    } else {
+        // Watching again after a reconnection, refused: the game ended while we were away.
+        m_client.ask(GetGame{QUuid::createUuid(), m_game.gameId(), m_game.version()});
+    }
 }
 
 void GameSession::setUserId(const QUuid &userId)

@@ -44,6 +44,7 @@ class GameSession : public QObject
     Q_PROPERTY(OnlinePlayersModel *onlinePlayers READ onlinePlayers CONSTANT)
     Q_PROPERTY(HallOfFameModel *hallOfFame READ hallOfFame CONSTANT)
     Q_PROPERTY(ComputerOpponentsModel *computerOpponents READ computerOpponents CONSTANT)
+    Q_PROPERTY(LiveGamesModel *liveGames READ liveGames CONSTANT)
     Q_PROPERTY(CurrentGame *game READ game CONSTANT)
 
 public:
@@ -67,6 +68,7 @@ public:
     OnlinePlayersModel *onlinePlayers() { return m_lobby.onlinePlayers(); }
     HallOfFameModel *hallOfFame() { return m_lobby.hallOfFame(); }
     ComputerOpponentsModel *computerOpponents() { return m_lobby.computerOpponents(); }
+    LiveGamesModel *liveGames() { return m_lobby.liveGames(); }
     CurrentGame *game() { return &m_game; }
     GameClient &client() { return m_client; }
 
@@ -77,6 +79,9 @@ public:
     Q_INVOKABLE void playAgainstComputer();
     Q_INVOKABLE void joinHost(const QString &address, int port);
     Q_INVOKABLE void playAgain();
+    // Watches a game of liveGames: to the game page, which follows it without playing.
+    Q_INVOKABLE void watchGame(const QString &gameId);
+    Q_INVOKABLE void refreshLiveGames();
     Q_INVOKABLE void backToLobby();
     Q_INVOKABLE void leave();
     Q_INVOKABLE void clearError();

@@ -4,6 +4,7 @@
 #include "gameclient.h"
 #include "onlineusers/onlineusereffects.h"
 #include "scoring/scoringeffects.h"
+#include "spectators/spectatoreffects.h"
 #include "users/usereffects.h"
 
 Lobby::Lobby(GameClient *client, QObject *parent)
@@ -11,6 +12,7 @@ Lobby::Lobby(GameClient *client, QObject *parent)
     , m_client(client)
     , m_onlinePlayers(&m_aliases)
     , m_hallOfFame(&m_aliases)
+    , m_liveGames(&m_aliases)
 {
     m_client->onMessage<UsersOnlineUpdated>(this, [this](const UsersOnlineUpdated &event) {
         setUsersOnline(event.onlineUsers);
@@ -42,6 +44,9 @@ Lobby::Lobby(GameClient *client, QObject *parent)
         m_computerOpponents.setOpponents(answer.opponents);
         Q_EMIT computerPlayersChanged(userIds);
     });
+    m_client->onMessage<LiveGames>(this, [this](const LiveGames &answer) {
+        m_liveGames.setGames(answer.games);
+    });
     m_client->onMessage<UserFound>(this, [this](const UserFound &answer) {
         m_aliases.insert(answer.user.id, answer.user.alias);
     });
@@ -55,6 +60,7 @@ Lobby::Lobby(GameClient *client, QObject *parent)
 void Lobby::setMyUserId(const QUuid &userId)
 {
     m_onlinePlayers.setMyUserId(userId);
+    m_liveGames.setMyUserId(userId);
 }
 
 void Lobby::refresh()
@@ -62,7 +68,13 @@ void Lobby::refresh()
     m_client->ask(GetUsersOnline{QUuid::createUuid()});
     m_client->ask(GetTopThreePlayers{QUuid::createUuid()});
     m_client->ask(GetComputerOpponents{QUuid::createUuid()});
+    refreshLiveGames();
     m_aliases.retryPending();
+}
+
+void Lobby::refreshLiveGames()
+{
+    m_client->ask(GetLiveGames{QUuid::createUuid()});
 }
 
 void Lobby::clear()
@@ -70,6 +82,7 @@ void Lobby::clear()
     m_onlinePlayers.clear();
     m_hallOfFame.clear();
     m_computerOpponents.clear();
+    m_liveGames.clear();
     m_aliases.clear();
 }
 

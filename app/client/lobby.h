@@ -3,6 +3,7 @@
 #include "aliasdirectory.h"
 #include "computeropponentsmodel.h"
 #include "halloffamemodel.h"
+#include "livegamesmodel.h"
 #include "onlineplayersmodel.h"
 
 #include <QObject>
@@ -11,9 +12,10 @@
 class Effect;
 class GameClient;
 
-// What the lobby shows of a server: who is online, the hall of fame and the computer players to
-// invite, with every player's alias looked up once. It follows the server's pushes, and asks again for everything after a
-// (re)connection, since pushes may have been missed meanwhile.
+// What the lobby shows of a server: who is online, the hall of fame, the computer players to
+// invite and the games in progress to watch, with every player's alias looked up once. It follows
+// the server's pushes, and asks again for everything after a (re)connection, since pushes may have
+// been missed meanwhile.
 class Lobby : public QObject
 {
     Q_OBJECT
@@ -25,10 +27,13 @@ public:
     OnlinePlayersModel *onlinePlayers() { return &m_onlinePlayers; }
     HallOfFameModel *hallOfFame() { return &m_hallOfFame; }
     ComputerOpponentsModel *computerOpponents() { return &m_computerOpponents; }
+    LiveGamesModel *liveGames() { return &m_liveGames; }
 
     void setMyUserId(const QUuid &userId);
     // Asks the server for the lists and for the aliases still unknown.
     void refresh();
+    // Asks for the games in progress alone: nothing is pushed when one starts or ends.
+    void refreshLiveGames();
     void clear();
 
 Q_SIGNALS:
@@ -46,4 +51,5 @@ private:
     OnlinePlayersModel m_onlinePlayers;
     HallOfFameModel m_hallOfFame;
     ComputerOpponentsModel m_computerOpponents;
+    LiveGamesModel m_liveGames;
 };

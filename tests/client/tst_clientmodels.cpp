@@ -6,11 +6,13 @@
 #include "gameclient.h"
 #include "games/gameeffects.h"
 #include "halloffamemodel.h"
+#include "livegamesmodel.h"
 #include "lobby.h"
 #include "movelogmodel.h"
 #include "onlineplayersmodel.h"
 #include "onlineusers/onlineusereffects.h"
 #include "scoring/scoringeffects.h"
+#include "spectators/spectatoreffects.h"
 #include "users/usereffects.h"
 #include "wireformat.h"
 
@@ -40,6 +42,8 @@ private slots:
     void hallOfFameRanksTheTopThree();
 
     void computerOpponentsListTheHostsAnswer();
+
+    void liveGamesListOthersGames();
 
     void moveLogDescribesEachMove();
     void moveLogNamesEveryCell_data();
@@ -330,6 +334,59 @@ void TestClientModels::computerOpponentsListTheHostsAnswer()
     lobby.clear();
     QCOMPARE(model->count(), 0);
     QCOMPARE(counts.size(), 2);
+}
+
+void TestClientModels::liveGamesListOthersGames()
+{
+    GameClient client;
+    Lobby lobby(&client);
+    LiveGamesModel *model = lobby.liveGames();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy counts(model, &LiveGamesModel::countChanged);
+    lobby.aliases()->insert(alice, QStringLiteral("Alice"));
+    lobby.aliases()->insert(bob, QStringLiteral("Bob"));
+    lobby.aliases()->insert(carol, QStringLiteral("Carol"));
+
+    // The answer's body exactly as the host writes it for GetLiveGames.
+    const Outcome<Effect> answer = WireFormat::readPayload(
+            QMetaType::fromType<LiveGames>(),
+            QJsonDocument::fromJson(readFile(QStringLiteral("live_games_answer.json"))).object());
+    QVERIFY2(answer, answer ? "" : qPrintable(answer.error().message));
+    client.dispatch(*answer);
+
+    QCOMPARE(model->count(), 2);
+    QCOMPARE(counts.size(), 1);
+    const QHash<int, QByteArray> roles = model->roleNames();
+    QCOMPARE(roles.value(LiveGamesModel::GameIdRole), QByteArray("gameId"));
+    QCOMPARE(roles.value(LiveGamesModel::PlayersRole), QByteArray("players"));
+    QCOMPARE(roles.value(LiveGamesModel::DetailsRole), QByteArray("details"));
+    const QModelIndex first = model->index(0);
+    QCOMPARE(first.data(LiveGamesModel::GameIdRole).toString(), game.toString(QUuid::WithoutBraces));
+    QCOMPARE(first.data(LiveGamesModel::PlayersRole).toString(), QStringLiteral("Alice (X) against Bob (O)"));
+    QCOMPARE(first.data(Qt::DisplayRole).toString(), QStringLiteral("Alice (X) against Bob (O)"));
+    QCOMPARE(first.data(LiveGamesModel::DetailsRole).toString(), QStringLiteral("3 moves · 1 watching"));
+    QCOMPARE(first.data(LiveGamesModel::MovesRole).toInt(), 3);
+    QCOMPARE(first.data(LiveGamesModel::WatchersRole).toInt(), 1);
+    const QModelIndex second = model->index(1);
+    QCOMPARE(second.data(LiveGamesModel::PlayersRole).toString(), QStringLiteral("Carol (X) against Alice (O)"));
+    // Nobody watching goes unsaid.
+    QCOMPARE(second.data(LiveGamesModel::DetailsRole).toString(), QStringLiteral("1 move"));
+
+    // A renamed player shows at once.
+    QSignalSpy changes(model, &QAbstractItemModel::dataChanged);
+    lobby.aliases()->insert(bob, QStringLiteral("Robert"));
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(first.data(LiveGamesModel::PlayersRole).toString(), QStringLiteral("Alice (X) against Robert (O)"));
+
+    // Carol cannot watch the game she plays: it is not offered to her.
+    lobby.setMyUserId(carol);
+    client.dispatch(*answer);
+    QCOMPARE(model->count(), 1);
+    QCOMPARE(model->index(0).data(LiveGamesModel::GameIdRole).toString(), game.toString(QUuid::WithoutBraces));
+
+    lobby.clear();
+    QCOMPARE(model->count(), 0);
+    QCOMPARE(counts.size(), 3);
 }
 
 void TestClientModels::hallOfFameRanksTheTopThree()

@@ -56,6 +56,7 @@ private slots:
     void ignoresGamesOfOthers();
     void snapshotResynchronises();
     void versionsDropRepeatsAndAskForWhatWasMissed();
+    void watcherFollowsFromTheSnapshotWithoutPlaying();
 
 private:
     std::unique_ptr<AliasDirectory> m_aliases;
@@ -381,6 +382,64 @@ void TestCurrentGame::versionsDropRepeatsAndAskForWhatWasMissed()
     feed(*m_board, WaitingForPlayerPlay{game, bob, 20000, 8});
     QCOMPARE(m_board->version(), 8);
     QVERIFY(m_board->isMyTurn());
+}
+
+void TestCurrentGame::watcherFollowsFromTheSnapshotWithoutPlaying()
+{
+    m_aliases->insert(alice, QStringLiteral("Alice"));
+    m_aliases->insert(bob, QStringLiteral("Bob"));
+    m_board->setMyUserId(carol);
+    QSignalSpy resyncs(m_board.get(), &CurrentGame::resyncNeeded);
+    QSignalSpy moves(m_board.get(), &CurrentGame::moveRequested);
+    const QList<Effect> transcript = loadMessages(QStringLiteral("game_x_wins_top_row.json"));
+
+    m_board->watch(game);
+    QVERIFY(m_board->isWatching());
+    QVERIFY(!m_board->isActive());
+    // Before the snapshot, events are what the snapshot will hold.
+    feed(*m_board, transcript.at(2));
+    QCOMPARE(m_board->turnAlias(), QString());
+
+    const QUuid dave = QUuid::createUuid();
+    m_board->handleWatcherJoined(WatcherJoined{game, dave, 1, {}});
+    QCOMPARE(m_board->watchers(), 1);
+    QCOMPARE(resyncs.size(), 0);
+    m_board->handleWatcherJoined(WatcherJoined{game, carol, 2, {}});
+    QCOMPARE(m_board->watchers(), 2);
+    QCOMPARE(resyncs.size(), 1);
+    QCOMPARE(resyncs.at(0).at(1).toInt(), 0);
+
+    GameSnapshot snapshot;
+    snapshot.gameId = game;
+    snapshot.stage = Games::Stage::InProgress;
+    snapshot.players = {alice, bob};
+    snapshot.currentPlayer = alice;
+    snapshot.version = 3;
+    m_board->handleGameSnapshot(snapshot);
+    QVERIFY(m_board->isActive());
+    QCOMPARE(m_board->playersText(), QStringLiteral("Alice (X) against Bob (O)"));
+    QCOMPARE(m_board->turnAlias(), QStringLiteral("Alice"));
+    QCOMPARE(m_board->myMark(), QString());
+    QCOMPARE(m_board->opponentAlias(), QString());
+    // Since when the turn runs, a snapshot does not say.
+    QVERIFY(!m_board->isCountdownKnown());
+
+    for (qsizetype index = 2; index < transcript.size(); ++index) {
+        feed(*m_board, transcript.at(index));
+        QCOMPARE(rowsWith(*m_board, CurrentGame::PlayableRole), QList<int>());
+        m_board->play(8);
+    }
+    QCOMPARE(moves.size(), 0);
+    QCOMPARE(m_board->moves()->rowCount(), 5);
+    QCOMPARE(m_board->result(), CurrentGame::SomeoneWon);
+    QCOMPARE(m_board->resultText(), QStringLiteral("Alice won"));
+    QCOMPARE(rowsWith(*m_board, CurrentGame::WinningRole), (QList<int>{0, 1, 2}));
+
+    m_board->handleWatcherLeft(WatcherLeft{game, dave, 1});
+    QCOMPARE(m_board->watchers(), 1);
+    m_board->reset();
+    QVERIFY(!m_board->isWatching());
+    QCOMPARE(m_board->watchers(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCurrentGame)

@@ -75,6 +75,8 @@ private slots:
     void resumesTheIdentityItHadOnAServer();
     void playsTheComputerOnLoopbackOnlyUnannounced();
     void drawsAgainstPerfectThenPlaysItAgain();
+    void watchesAGameInProgress();
+    void watchesAgainAfterAReconnection();
 
 private:
     // A session of its own for each player; hosting binds 127.0.0.1 on serverPort (0: any free port).
@@ -90,6 +92,7 @@ private:
     quint16 m_discoveryPort = 0;
     std::unique_ptr<GameSession> m_alice;
     std::unique_ptr<GameSession> m_bob;
+    std::unique_ptr<GameSession> m_carol;
 };
 
 void TestGameSession::init()
@@ -101,6 +104,7 @@ void TestGameSession::init()
 
 void TestGameSession::cleanup()
 {
+    m_carol.reset();
     m_bob.reset();
     m_alice.reset();
     m_directory.reset();
@@ -660,6 +664,136 @@ void TestGameSession::drawsAgainstPerfectThenPlaysItAgain()
     QCOMPARE(m_alice->hallOfFame()->count(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestGameSession)
+void TestGameSession::watchesAGameInProgress()
+{
+    QVERIFY(startHostAndGuest());
+    m_carol = newSession(QStringLiteral("Carol"));
+    QAbstractItemModelTester liveTester(m_carol->liveGames(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester boardTester(m_carol->game(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_carol->joinHost(QStringLiteral("127.0.0.1"), m_alice->connection()->hostedPort());
+    QTRY_COMPARE(m_carol->stage(), GameSession::Stage::Lobby);
+    QCOMPARE(m_carol->liveGames()->count(), 0);
 
+    m_alice->invitations()->invite(m_bob->userId());
+    QTRY_VERIFY(m_bob->invitations()->isPending());
+    m_bob->invitations()->accept();
+    QTRY_VERIFY(m_alice->game()->isMyTurn());
+    m_alice->game()->play(4);
+    QTRY_VERIFY(m_bob->game()->isMyTurn());
+
+    // Nothing is pushed when a game starts: the lobby shows it once asked again.
+    m_carol->refreshLiveGames();
+    QTRY_COMPARE(m_carol->liveGames()->count(), 1);
+    const QModelIndex listed = m_carol->liveGames()->index(0);
+    // The players' aliases may still be on their way.
+    QTRY_COMPARE(listed.data(LiveGamesModel::PlayersRole).toString(), QStringLiteral("Alice (X) against Bob (O)"));
+    QCOMPARE(listed.data(LiveGamesModel::DetailsRole).toString(), QStringLiteral("1 move"));
+    // The players do not see their own game among those to watch.
+    m_alice->refreshLiveGames();
+    QTRY_COMPARE(m_alice->liveGames()->count(), 0);
+
+    m_carol->watchGame(listed.data(LiveGamesModel::GameIdRole).toString());
+    QCOMPARE(m_carol->stage(), GameSession::Stage::Playing);
+    CurrentGame *carolsBoard = m_carol->game();
+    QVERIFY(carolsBoard->isWatching());
+    // The snapshot once counted in: the move made before she came, and whose turn it is.
+    QTRY_COMPARE(carolsBoard->index(4).data(CurrentGame::MarkRole).toString(), QStringLiteral("X"));
+    QTRY_VERIFY(carolsBoard->isActive());
+    QCOMPARE(carolsBoard->playersText(), QStringLiteral("Alice (X) against Bob (O)"));
+    QCOMPARE(carolsBoard->turnAlias(), QStringLiteral("Bob"));
+    QCOMPARE(carolsBoard->myMark(), QString());
+    QCOMPARE(carolsBoard->opponentAlias(), QString());
+    QTRY_COMPARE(m_alice->game()->watchers(), 1);
+    QTRY_COMPARE(m_bob->game()->watchers(), 1);
+    QCOMPARE(carolsBoard->watchers(), 1);
+
+    // She follows every move, and can make none.
+    QSignalSpy carolsMoves(carolsBoard, &CurrentGame::moveRequested);
+    const QList<std::pair<CurrentGame *, int>> moves{{m_bob->game(), 0}, {m_alice->game(), 2}, {m_bob->game(), 6}};
+    for (const auto &[board, index] : moves) {
+        QTRY_VERIFY(board->isMyTurn());
+        for (int cell = 0; cell < carolsBoard->rowCount(); ++cell)
+            QVERIFY(!carolsBoard->index(cell).data(CurrentGame::PlayableRole).toBool());
+        QVERIFY(!carolsBoard->isMyTurn());
+        carolsBoard->play(index);
+        QCOMPARE(carolsMoves.size(), 0);
+        board->play(index);
+        QTRY_COMPARE(carolsBoard->index(index).data(CurrentGame::MarkRole).toString(),
+                     board->myMark());
+    }
+    QCOMPARE(carolsBoard->moves()->rowCount(), 3);
+    QCOMPARE(carolsBoard->moves()->index(0).data(MoveLogModel::TextRole).toString(),
+             QStringLiteral("Bob (O) played the top-left corner"));
+    QTRY_COMPARE(carolsBoard->turnAlias(), QStringLiteral("Alice"));
+
+    // Carol goes back to the lobby: the players see nobody watching any more.
+    m_carol->backToLobby();
+    QCOMPARE(m_carol->stage(), GameSession::Stage::Lobby);
+    QVERIFY(!carolsBoard->isWatching());
+    QTRY_COMPARE(m_alice->game()->watchers(), 0);
+    QTRY_COMPARE(m_bob->game()->watchers(), 0);
+    // Asked again on coming back: the game is still on.
+    QTRY_COMPARE(m_carol->liveGames()->index(0).data(LiveGamesModel::DetailsRole).toString(),
+                 QStringLiteral("4 moves"));
+
+    // Watching again to the end: the result is the winner's, not Carol's.
+    m_carol->watchGame(m_carol->liveGames()->index(0).data(LiveGamesModel::GameIdRole).toString());
+    QTRY_VERIFY(carolsBoard->isActive());
+    QTRY_COMPARE(m_alice->game()->watchers(), 1);
+    QTRY_VERIFY(m_alice->game()->isMyTurn());
+    // Alice (X) takes the right column: 2, 5, 8.
+    m_alice->game()->play(8);
+    QTRY_VERIFY(m_bob->game()->isMyTurn());
+    m_bob->game()->play(1);
+    QTRY_VERIFY(m_alice->game()->isMyTurn());
+    m_alice->game()->play(5);
+    QTRY_COMPARE(carolsBoard->result(), CurrentGame::SomeoneWon);
+    QCOMPARE(carolsBoard->resultText(), QStringLiteral("Alice won"));
+    QCOMPARE(carolsBoard->index(2).data(CurrentGame::WinningRole).toBool(), true);
+    QCOMPARE(m_alice->game()->result(), CurrentGame::Won);
+}
+
+void TestGameSession::watchesAgainAfterAReconnection()
+{
+    QVERIFY(startHostAndGuest());
+    TcpRelay relay(m_alice->connection()->hostedPort());
+    QVERIFY(relay.listen());
+    m_carol = newSession(QStringLiteral("Carol"));
+    m_carol->joinHost(QStringLiteral("127.0.0.1"), relay.port());
+    QTRY_COMPARE(m_carol->stage(), GameSession::Stage::Lobby);
+    m_alice->invitations()->invite(m_bob->userId());
+    QTRY_VERIFY(m_bob->invitations()->isPending());
+    m_bob->invitations()->accept();
+    QTRY_VERIFY(m_alice->game()->isMyTurn());
+    m_alice->game()->play(4);
+    QTRY_VERIFY(m_bob->game()->isMyTurn());
+    m_carol->refreshLiveGames();
+    QTRY_COMPARE(m_carol->liveGames()->count(), 1);
+    m_carol->watchGame(m_carol->liveGames()->index(0).data(LiveGamesModel::GameIdRole).toString());
+    QTRY_VERIFY(m_carol->game()->isActive());
+    QTRY_COMPARE(m_alice->game()->watchers(), 1);
+
+    // Carol's connection drops: the host counts her out, and Bob plays meanwhile.
+    QVERIFY(relay.setAccepting(false));
+    relay.dropConnections();
+    QTRY_COMPARE(m_carol->connection()->state(), GameClient::Reconnecting);
+    QTRY_COMPARE(m_alice->game()->watchers(), 0);
+    m_bob->game()->play(0);
+    QTRY_VERIFY(m_alice->game()->isMyTurn());
+
+    // Back online, she watches again and catches up.
+    QVERIFY(relay.setAccepting(true));
+    QTRY_COMPARE(m_carol->connection()->state(), GameClient::Online);
+    QTRY_COMPARE(m_alice->game()->watchers(), 1);
+    QTRY_COMPARE(m_carol->game()->index(0).data(CurrentGame::MarkRole).toString(), QStringLiteral("O"));
+    QCOMPARE(m_carol->stage(), GameSession::Stage::Playing);
+    QVERIFY(m_carol->game()->isWatching());
+    QTRY_COMPARE(m_carol->game()->turnAlias(), QStringLiteral("Alice"));
+    m_alice->game()->play(8);
+    QTRY_COMPARE(m_carol->game()->index(8).data(CurrentGame::MarkRole).toString(), QStringLiteral("X"));
+}
+
+QTEST_GUILESS_MAIN(TestGameSession)
 #include "tst_gamesession.moc"

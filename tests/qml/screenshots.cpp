@@ -6,6 +6,7 @@
 #include "embeddedgamehost.h"
 #include "gamesession.h"
 #include "hostlistmodel.h"
+#include "livegamesmodel.h"
 #include "onlineplayersmodel.h"
 #include "pretendlangamehost.h"
 #include "protocolcatalogue.h"
@@ -155,6 +156,7 @@ public:
         hostStopped();
         identityQuestion();
         againstTheComputer();
+        watching();
     }
 
 private:
@@ -587,6 +589,60 @@ private:
                   QStringLiteral("a draw against Perfect"));
         waitForPopup(QStringLiteral("resultText"));
         shoot(QStringLiteral("25-draw-computer.png"));
+    }
+
+    // Bob hosts, Carol plays him, and Alice watches from Bob's lobby.
+    void watching()
+    {
+        click(QStringLiteral("backToLobbyButton"));
+        click(QStringLiteral("leaveButton"));
+        waitForStage(m_alice, GameSession::Stage::Home, QStringLiteral("Alice leaves the computer"));
+        m_bob->hostGame();
+        waitForStage(m_bob, GameSession::Stage::Lobby, QStringLiteral("Bob hosts again"));
+        const quint16 bobsPort = m_bob->connection()->hostedPort();
+        m_carol->leave();
+        m_carol->joinHost(QStringLiteral("127.0.0.1"), bobsPort);
+        waitForStage(m_carol, GameSession::Stage::Lobby, QStringLiteral("Carol joins Bob"));
+        m_alice->joinHost(QStringLiteral("127.0.0.1"), bobsPort);
+        waitForStage(m_alice, GameSession::Stage::Lobby, QStringLiteral("Alice joins Bob"));
+        waitUntil([&] { return allAliasesKnown(*m_bob->onlinePlayers(), 3); },
+                  QStringLiteral("Bob sees Carol and Alice"));
+        m_bob->invitations()->invite(m_carol->userId());
+        accept(m_carol);
+        waitForGame(m_bob, m_carol);
+        play(m_bob, 4);
+        play(m_carol, 0);
+        play(m_bob, 2);
+
+        click(QStringLiteral("refreshLiveGamesButton"));
+        LiveGamesModel *games = m_alice->liveGames();
+        waitUntil(
+                [&] {
+                    return games->count() == 1
+                            && !games->index(0).data(LiveGamesModel::PlayersRole).toString().contains(u'…');
+                },
+                QStringLiteral("Alice's lobby lists Bob's game"));
+        shoot(QStringLiteral("26-lobby-watch.png"));
+        resizeWindow(360, 640);
+        scrollIntoView(QStringLiteral("watchButton"));
+        shoot(QStringLiteral("27-lobby-watch-small.png"));
+        resizeWindow(1280, 800);
+
+        click(QStringLiteral("watchButton"));
+        waitUntil([&] { return m_alice->game()->isActive(); }, QStringLiteral("Alice watches"));
+        play(m_carol, 6);
+        waitUntil(
+                [&] {
+                    return m_alice->game()->moves()->count() == 1 && m_bob->game()->watchers() == 1
+                            && m_alice->game()->turnAlias() == QStringLiteral("Bob");
+                },
+                QStringLiteral("Alice sees Carol's move"));
+        // A second into Bob's turn, so the countdown shows it runs.
+        waitUntil([&] { return m_alice->game()->secondsLeft() <= 19; }, QStringLiteral("Bob's countdown runs"));
+        shoot(QStringLiteral("28-game-watching.png"));
+        resizeWindow(360, 640);
+        shoot(QStringLiteral("29-game-watching-small.png"));
+        resizeWindow(1280, 800);
     }
 
     QQuickWindow *m_window;

@@ -31,6 +31,16 @@ SessionTestCase {
         GamePage {}
     }
 
+    Component {
+        id: liveGameProbe
+
+        Instantiator {
+            delegate: QtObject {
+                required property string gameId
+            }
+        }
+    }
+
     function test_waitingPlayerSeesWhoseTurnAndCannotPlay() {
         const host = hostSession("Hostess")
         const guest = joinSession(host, "Guest")
@@ -97,5 +107,48 @@ SessionTestCase {
         compare(findChild(page, "turnLabel").text, host.game.resultText)
         verify(!findChild(page, "countdownBar").visible)
         compare(findChild(page, "moveList").count, 5)
+    }
+
+    function test_watcherSeesThePlayersAndCannotPlay() {
+        const host = hostSession("Hostess")
+        const guest = joinSession(host, "Guest")
+        // A third player: joinSession() expects two online.
+        const watcher = createSession("Watcher")
+        watcher.joinHost("127.0.0.1", portOf(host.connection.hostAddress))
+        tryCompare(watcher, "stage", GameSession.Lobby, networkTimeout)
+        startGame(host, guest)
+        playMove(host, 4)
+        watcher.refreshLiveGames()
+        tryCompare(watcher.liveGames, "count", 1, networkTimeout)
+        const listed = liveGameProbe.createObject(testCase, { model: watcher.liveGames })
+        const gameId = listed.objectAt(0).gameId
+        listed.destroy()
+        watcher.watchGame(gameId)
+        const page = createPage(watcher)
+        tryCompare(findChild(page, "turnLabel"), "text", "Guest's turn", networkTimeout)
+        const watching = findChild(page, "watchingLabel")
+        verify(watching.visible)
+        compare(watching.text, "You are watching <b>Hostess (X) against Guest (O)</b>.")
+        verify(!findChild(page, "matchLabel").visible)
+        compare(cells(page)[4].text, "X")
+        compare(enabledCells(page), [])
+        compare(findChild(page, "leaveGameButton").text, "Back to lobby")
+
+        // Everyone in the game sees how many watch.
+        const hostPage = createPage(host)
+        tryCompare(findChild(hostPage, "watchersLabel"), "text", "One person is watching", networkTimeout)
+        verify(findChild(hostPage, "watchersLabel").visible)
+        // Out of the way of the watcher's page, which it covers.
+        hostPage.visible = false
+
+        playMove(guest, 0)
+        tryCompare(cells(page)[0], "text", "O", networkTimeout)
+        tryCompare(findChild(page, "moveList"), "count", 1, networkTimeout)
+        tryCompare(findChild(page, "turnLabel"), "text", "Hostess's turn", networkTimeout)
+        compare(enabledCells(page), [])
+
+        mouseClick(findChild(page, "leaveGameButton"))
+        compare(watcher.stage, GameSession.Lobby)
+        tryCompare(host.game, "watchers", 0, networkTimeout)
     }
 }

@@ -251,4 +251,48 @@ SessionTestCase {
         const note = findChild(page, "computerNoScoreNote")
         verify(note.lineCount >= 1 && note.width <= card.availableWidth)
     }
+
+    function test_liveGamesEmptyState() {
+        const host = hostSession("Hostess")
+        const page = createPage(host)
+        const emptyState = findChild(page, "liveGamesEmptyState")
+        verify(findChild(page, "liveGamesCard").visible)
+        verify(emptyState.visible)
+        compare(emptyState.text, "No game in progress to watch")
+        compare(findChild(page, "liveGameRepeater").count, 0)
+    }
+
+    function test_liveGamesListOthersGamesToWatch() {
+        const host = hostSession("Hostess")
+        const guest = joinSession(host, "Guest")
+        // A third player: joinSession() expects two online.
+        const watcher = createSession("Watcher")
+        watcher.joinHost("127.0.0.1", portOf(host.connection.hostAddress))
+        tryCompare(watcher, "stage", GameSession.Lobby, networkTimeout)
+        const page = createPage(watcher)
+        startGame(host, guest)
+        playMove(host, 4)
+        const repeater = findChild(page, "liveGameRepeater")
+        // Nothing is pushed when a game starts: Refresh asks.
+        compare(repeater.count, 0)
+        mouseClick(findChild(page, "refreshLiveGamesButton"))
+        tryCompare(repeater, "count", 1, networkTimeout)
+        verify(!findChild(page, "liveGamesEmptyState").visible)
+        const row = repeater.itemAt(0)
+        tryCompare(findChild(row, "liveGamePlayers"), "text", "Hostess (X) against Guest (O)", networkTimeout)
+        compare(findChild(row, "liveGameDetails").text, "1 move")
+
+        mouseClick(findChild(row, "watchButton"))
+        tryCompare(watcher, "stage", GameSession.Playing, networkTimeout)
+        verify(watcher.game.watching)
+        tryCompare(host.game, "watchers", 1, networkTimeout)
+    }
+
+    function test_computerAloneHasNoGamesToWatch() {
+        const player = createSession("Solo")
+        player.playAgainstComputer()
+        tryCompare(player, "stage", GameSession.Lobby, networkTimeout)
+        const page = createPage(player)
+        verify(!findChild(page, "liveGamesCard").visible)
+    }
 }
