@@ -1,6 +1,7 @@
 #include "sqlitestore.h"
 
 #include "gadgetjson.h"
+#include "games/gameeffects.h"
 #include "inmemorystore.h"
 #include "naming.h"
 #include "tictactoedomain.h"
@@ -394,10 +395,14 @@ void SqliteStore::recordEvent(const QUuid &gameId, const Effect &event, const QD
     m_insertGameEvent.bindValue(3, QString::fromUtf8(payload));
     m_insertGameEvent.bindValue(4, at.toUTC().toString(Qt::ISODateWithMs));
     write(m_insertGameEvent);
+    if (event.is<GameEnded>())
+        m_recentGames.reset();
 }
 
 QList<PlayedGame> SqliteStore::recentGames(int limit) const
 {
+    if (m_recentGames && m_recentGamesLimit == limit)
+        return *m_recentGames;
     QList<QUuid> ended;
     m_selectRecentGames.bindValue(0, limit);
     if (m_selectRecentGames.exec()) {
@@ -412,6 +417,8 @@ QList<PlayedGame> SqliteStore::recentGames(int limit) const
         if (const std::optional<GameHistory> history = historyOf(gameId))
             games.append(history->game);
     }
+    m_recentGames = games;
+    m_recentGamesLimit = limit;
     return games;
 }
 

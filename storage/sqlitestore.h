@@ -83,6 +83,9 @@ private:
     // Reads for the history, on the domain's connection (a query is answered on the domain thread).
     mutable QSqlQuery m_selectRecentGames;
     mutable QSqlQuery m_selectGameEvents;
+    // The answer to recentGames until a game ends again: every lobby asks for it.
+    mutable std::optional<QList<PlayedGame>> m_recentGames;
+    mutable int m_recentGamesLimit = 0;
     QString m_writeError;
 
     InMemoryStore m_memory;

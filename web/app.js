@@ -389,7 +389,8 @@ async function main() {
     session.onChange = () => view.render();
     session.start();
     setInterval(() => view.renderCountdown(), 250);
-    // Nothing is pushed when other people's games start and end: a lobby in view asks now and then.
+    // Nothing is pushed when other people's games start and end: a lobby in view asks now and then
+    // (not at each push everyone gets, which would make every lobby ask at once).
     setInterval(() => {
         if (session.stage === 'lobby' && !document.hidden)
             session.refreshGameLists();

@@ -366,9 +366,6 @@ export class Session {
         },
         TopThreeListUpdated(payload) {
             this.hallOfFame = payload.current?.topThree ?? [];
-            // A game was won somewhere: the lobby's lists of games have changed too.
-            if (this.stage === 'lobby')
-                this.refreshGameLists();
             this.#changed();
         },
         UserInvited(payload) {

@@ -234,10 +234,16 @@ void TestSqliteStore::keepsTheHistoryOfEndedGamesAcrossARestart()
         first = startGame(*kit);
         kit->advanceClock(1500);
         play(*kit, first, {{alice, {0, 0}}, {bob, {0, 1}}, {alice, {1, 0}}, {bob, {1, 1}}, {alice, {2, 0}}});
+        const auto recentCount = [&] {
+            return kit->ask(GetRecentGames{QUuid::createUuid()}).value().value<RecentGames>().games.size();
+        };
+        QCOMPARE(recentCount(), 1);
         kit->advanceClock(60000);
         second = startGame(*kit);
         play(*kit, second, {{alice, {1, 1}}});
+        QCOMPARE(recentCount(), 1); // asked again before another game ends: the same answer
         kit->advanceClock(GameRules().turnTimeoutMs); // bob's turn runs out
+        QCOMPARE(recentCount(), 2);
         before = kit->ask(GetGameHistory{{}, first}).value().value<GameHistory>();
     }
 

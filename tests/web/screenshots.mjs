@@ -82,6 +82,10 @@ try {
         await viewer.waitHallOfFame(carol, 200);
         await viewer.waitHallOfFame(dave, 100);
     }
+    for (const viewer of [alice, bob]) {
+        await viewer.press('#refresh-live-games');
+        await viewer.waitFor('waited for the recent games', () => document.querySelectorAll('#recent-games li').length === 3);
+    }
     await shoot(bob, '31-web-phone-lobby');
     await shoot(alice, '36-web-desktop-lobby');
 
