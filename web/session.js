@@ -94,11 +94,11 @@ export class Session {
             return;
         const game = newId();
         const me = this.me.userId;
-        // One socket keeps the order: the game exists before the invitation reaches anyone, and
-        // the inviter joins first, so plays X.
+        // One socket keeps the order: the game exists and the inviter has joined it, so plays X,
+        // before the invitation reaches anyone; an invited player who answers at once cannot join first.
         this.#send('CreateGame', {operationId: newId(), gameId: game, creator: me});
-        this.#send('UserInvited', {host: me, invited, game, operationId: newId()});
         this.#send('JoinGame', {operationId: newId(), gameId: game, playerId: me});
+        this.#send('UserInvited', {host: me, invited, game, operationId: newId()});
         this.sentInvitation = {invited, game};
         this.#changed();
     }

@@ -32,10 +32,11 @@ void Invitations::invite(const QString &userId)
     if (invited.isNull() || invited == me || m_client->state() != GameClient::Online)
         return;
     const QUuid gameId = QUuid::createUuid();
-    // One socket keeps the order: the game exists before the invitation reaches anyone.
+    // One socket keeps the order: the game exists and the inviter has joined it, so moves first,
+    // before the invitation reaches anyone; an invited player who answers at once cannot join first.
     m_client->send(CreateGame{QUuid::createUuid(), gameId, me});
-    m_client->send(UserInvited{me, invited, gameId, QUuid::createUuid()});
     m_client->send(JoinGame{QUuid::createUuid(), gameId, me});
+    m_client->send(UserInvited{me, invited, gameId, QUuid::createUuid()});
 }
 
 void Invitations::accept()

@@ -206,15 +206,15 @@ test('the hall of fame follows the host, and an answer older than a push is drop
     assert.deepEqual(harness.session.hallOfFame, [{id: alice, score: 100}]);
 });
 
-test('inviting creates the game, invites, and joins it first, in that order', () => {
+test('inviting creates the game, joins it, then invites, in that order, so the inviter moves first', () => {
     const harness = aliceInLobby();
     harness.session.invite(bob.id);
     const sent = harness.takeSent();
-    assert.deepEqual(sent.map(frame => frame.type), ['server/CREATE_GAME', 'server/USER_INVITED', 'server/JOIN_GAME']);
+    assert.deepEqual(sent.map(frame => frame.type), ['server/CREATE_GAME', 'server/JOIN_GAME', 'server/USER_INVITED']);
     const game = sent[0].data.gameId;
     assert.deepEqual(sent[0].data.creator, alice);
-    assert.deepEqual(sent[1].data, {...sent[1].data, host: alice, invited: bob, game});
-    assert.deepEqual(sent[2].data, {...sent[2].data, gameId: game, playerId: alice});
+    assert.deepEqual(sent[1].data, {...sent[1].data, gameId: game, playerId: alice});
+    assert.deepEqual(sent[2].data, {...sent[2].data, host: alice, invited: bob, game});
     assert.equal(harness.session.isInvited(bob), true);
 
     harness.session.handleFrame({type: 'INVITATION_DECLINED', payload: {host: alice, invited: bob, game, operationId: null}});
@@ -457,8 +457,8 @@ test('the computer\'s players are asked for, named, and played again without bei
 
     harness.takeSent();
     harness.session.invite(computer.id);
-    assert.deepEqual(harness.sent.map(frame => frame.type), ['server/CREATE_GAME', 'server/USER_INVITED', 'server/JOIN_GAME']);
-    assert.deepEqual(harness.sent[1].data.invited, computer);
+    assert.deepEqual(harness.sent.map(frame => frame.type), ['server/CREATE_GAME', 'server/JOIN_GAME', 'server/USER_INVITED']);
+    assert.deepEqual(harness.sent[2].data.invited, computer);
     const game = harness.sent[0].data.gameId;
     harness.session.handleFrame({type: 'GAME_STARTED', payload: {gameId: game, players: [alice, computer],
                                                                 board: [[null, null, null], [null, null, null], [null, null, null]], version: 4}});
@@ -466,8 +466,8 @@ test('the computer\'s players are asked for, named, and played again without bei
     harness.session.handleFrame({type: 'GAME_ENDED', payload: {gameId: game, result: 'DRAW', winner: null, version: 5}});
     harness.takeSent();
     harness.session.playAgain();
-    assert.deepEqual(harness.sent.map(frame => frame.type), ['server/CREATE_GAME', 'server/USER_INVITED', 'server/JOIN_GAME']);
-    assert.deepEqual(harness.sent[1].data.invited, computer);
+    assert.deepEqual(harness.sent.map(frame => frame.type), ['server/CREATE_GAME', 'server/JOIN_GAME', 'server/USER_INVITED']);
+    assert.deepEqual(harness.sent[2].data.invited, computer);
 });
 
 test('a spectator watches a game from its snapshot on, cannot play, and watches again after a drop', async () => {
