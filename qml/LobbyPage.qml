@@ -292,7 +292,7 @@ ScrollablePage {
                     objectName: "refreshLiveGamesButton"
                     Layout.alignment: Qt.AlignRight
                     text: qsTr("Refresh")
-                    onClicked: page.session.refreshLiveGames()
+                    onClicked: page.session.refreshGameLists()
                 }
             }
         }
@@ -412,6 +412,66 @@ ScrollablePage {
                             text: qsTr("%1 pts").arg(fameRow.score)
                             color: Theme.textMuted
                             font.bold: true
+                        }
+                    }
+                }
+            }
+
+            Card {
+                objectName: "recentGamesCard"
+                Layout.fillWidth: true
+                title: qsTr("Recent games")
+
+                EmptyState {
+                    objectName: "recentGamesEmptyState"
+                    Layout.fillWidth: true
+                    visible: recentGameRepeater.count === 0
+                    text: qsTr("No game has ended here yet")
+                }
+
+                Repeater {
+                    id: recentGameRepeater
+
+                    objectName: "recentGameRepeater"
+                    model: page.session.recentGames
+
+                    delegate: RowLayout {
+                        id: recentGameRow
+
+                        required property string gameId
+                        required property string players
+                        required property string details
+
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 0
+
+                            Label {
+                                objectName: "recentGamePlayers"
+                                Layout.fillWidth: true
+                                text: recentGameRow.players
+                                color: Theme.text
+                                wrapMode: Text.Wrap
+                            }
+
+                            Label {
+                                objectName: "recentGameDetails"
+                                Layout.fillWidth: true
+                                text: recentGameRow.details
+                                color: Theme.textMuted
+                                font.pixelSize: Theme.fontCaption
+                                wrapMode: Text.Wrap
+                            }
+                        }
+
+                        ActionButton {
+                            objectName: "replayButton"
+                            text: qsTr("Replay")
+                            Accessible.name: qsTr("Replay %1").arg(recentGameRow.players)
+                            onClicked: page.session.openReplay(recentGameRow.gameId)
                         }
                     }
                 }

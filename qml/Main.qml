@@ -79,6 +79,8 @@ ApplicationWindow {
                     return lobbyPage
                 case GameSession.Playing:
                     return gamePage
+                case GameSession.Replaying:
+                    return replayPage
                 default:
                     return homePage
                 }
@@ -128,6 +130,15 @@ ApplicationWindow {
         id: gamePage
 
         GamePage {
+            focus: true
+            session: gameSession
+        }
+    }
+
+    Component {
+        id: replayPage
+
+        ReplayPage {
             focus: true
             session: gameSession
         }

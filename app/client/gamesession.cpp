@@ -27,6 +27,7 @@ GameSession::GameSession(const SessionSettings &settings, QObject *parent)
     , m_connection(&m_client)
     , m_lobby(&m_client)
     , m_game(m_lobby.aliases())
+    , m_replay(m_lobby.aliases())
     , m_invitations(&m_client, m_lobby.aliases(), &m_game)
 {
     m_client.setSettings(settings.connection);
@@ -137,14 +138,30 @@ void GameSession::watchGame(const QString &gameId)
     setStage(Stage::Playing);
 }
 
-void GameSession::refreshLiveGames()
+void GameSession::refreshGameLists()
 {
     if (m_client.state() == GameClient::Online)
-        m_lobby.refreshLiveGames();
+        m_lobby.refreshGameLists();
+}
+
+void GameSession::openReplay(const QString &gameId)
+{
+    const QUuid id(gameId);
+    if (m_stage != Stage::Lobby || id.isNull() || m_client.state() != GameClient::Online)
+        return;
+    clearError();
+    m_replayAskedFor = id;
+    m_client.ask(GetGameHistory{QUuid::createUuid(), id});
 }
 
 void GameSession::backToLobby()
 {
+    if (m_stage == Stage::Replaying) {
+        m_replay.clear();
+        setStage(Stage::Lobby);
+        refreshGameLists();
+        return;
+    }
     // An ended game has nothing more to send: only a running one is left in words.
     if (m_game.isWatching() && m_game.result() == CurrentGame::None)
         m_client.send(StopWatching{QUuid::createUuid(), m_game.gameId(), m_userId});
@@ -152,7 +169,7 @@ void GameSession::backToLobby()
     if (m_stage == Stage::Playing) {
         setStage(Stage::Lobby);
         // Games started and ended meanwhile: nothing told us.
-        refreshLiveGames();
+        refreshGameLists();
     }
 }
 
@@ -218,7 +235,13 @@ void GameSession::subscribe()
     connect(&m_client, &GameClient::nothingFound, this, [this](const Effect &query) {
         if (query.is<GetGame>())
             m_game.handleGameLost(query.as<GetGame>().gameId);
+        if (query.is<GetGameHistory>() && query.as<GetGameHistory>().gameId == m_replayAskedFor) {
+            m_replayAskedFor = {};
+            setError(tr("That game is no longer kept by the host."));
+            refreshGameLists();
+        }
     });
+    m_client.onMessage(this, &GameSession::handleGameHistory);
     m_client.onMessage(this, &GameSession::handleCredentialIssued);
     m_client.onMessage<SessionAssociated>(this, [this](const SessionAssociated &associated) {
         setUserId(associated.userId);
@@ -282,6 +305,8 @@ void GameSession::forgetServer()
 {
     m_invitations.clear();
     m_game.reset();
+    m_replay.clear();
+    m_replayAskedFor = {};
     m_lobby.clear();
     setUserId({});
     m_server = {};
@@ -342,11 +367,21 @@ void GameSession::handleGameError(const GameErrorOccurred &event)
         // Watching refused (the game ended meanwhile, or it is ours): nothing to show but the lobby.
         m_game.reset();
         setStage(Stage::Lobby);
-        refreshLiveGames();
+        refreshGameLists();
     } else {
         // Watching again after a reconnection, refused: the game ended while we were away.
         m_client.ask(GetGame{QUuid::createUuid(), m_game.gameId(), m_game.version()});
     }
+}
+
+void GameSession::handleGameHistory(const GameHistory &history)
+{
+    // Asked for from the lobby: a late answer, after the player went on to something else, is dropped.
+    if (history.game.gameId != m_replayAskedFor || m_stage != Stage::Lobby)
+        return;
+    m_replayAskedFor = {};
+    m_replay.load(history);
+    setStage(Stage::Replaying);
 }
 
 void GameSession::setUserId(const QUuid &userId)

@@ -3,6 +3,7 @@
 #include "connectionstatus.h"
 #include "currentgame.h"
 #include "gameclient.h"
+#include "gamereplay.h"
 #include "hostlistmodel.h"
 #include "invitations.h"
 #include "joinlinkmodel.h"
@@ -21,7 +22,7 @@ class LanBrowser;
 struct CredentialIssued;
 
 // The client as the pages see it: which stage the player is at (choosing an alias, at home,
-// connecting, in the lobby, playing), the error to show, and the parts that do the work: the
+// connecting, in the lobby, playing or watching, replaying an ended game), the error to show, and the parts that do the work: the
 // player's profile, the connection and its status, the lobby's lists, the invitations and the
 // current game. Hosting starts a server on this computer (through SessionSettings::hostFactory) and joins
 // it over loopback like any other client; so does playing the computer, with a server for this
@@ -45,10 +46,12 @@ class GameSession : public QObject
     Q_PROPERTY(HallOfFameModel *hallOfFame READ hallOfFame CONSTANT)
     Q_PROPERTY(ComputerOpponentsModel *computerOpponents READ computerOpponents CONSTANT)
     Q_PROPERTY(LiveGamesModel *liveGames READ liveGames CONSTANT)
+    Q_PROPERTY(RecentGamesModel *recentGames READ recentGames CONSTANT)
     Q_PROPERTY(CurrentGame *game READ game CONSTANT)
+    Q_PROPERTY(GameReplay *replay READ replay CONSTANT)
 
 public:
-    enum class Stage { ChoosingAlias, Home, Connecting, Lobby, Playing };
+    enum class Stage { ChoosingAlias, Home, Connecting, Lobby, Playing, Replaying };
     Q_ENUM(Stage)
 
     // With SessionSettings::defaults(), as QML creates it.
@@ -69,7 +72,9 @@ public:
     HallOfFameModel *hallOfFame() { return m_lobby.hallOfFame(); }
     ComputerOpponentsModel *computerOpponents() { return m_lobby.computerOpponents(); }
     LiveGamesModel *liveGames() { return m_lobby.liveGames(); }
+    RecentGamesModel *recentGames() { return m_lobby.recentGames(); }
     CurrentGame *game() { return &m_game; }
+    GameReplay *replay() { return &m_replay; }
     GameClient &client() { return m_client; }
 
     Q_INVOKABLE void chooseAlias(const QString &alias);
@@ -81,7 +86,10 @@ public:
     Q_INVOKABLE void playAgain();
     // Watches a game of liveGames: to the game page, which follows it without playing.
     Q_INVOKABLE void watchGame(const QString &gameId);
-    Q_INVOKABLE void refreshLiveGames();
+    Q_INVOKABLE void refreshGameLists();
+    // Replays a game of recentGames: to the replay page once the host has sent its history.
+    Q_INVOKABLE void openReplay(const QString &gameId);
+    // From a game, watched or played, or from a replay.
     Q_INVOKABLE void backToLobby();
     Q_INVOKABLE void leave();
     Q_INVOKABLE void clearError();
@@ -105,6 +113,7 @@ private:
     void handleCredentialIssued(const CredentialIssued &issued);
     void handleGameStarted(const GameStarted &event);
     void handleGameError(const GameErrorOccurred &event);
+    void handleGameHistory(const GameHistory &history);
     void setUserId(const QUuid &userId);
     void setStage(Stage stage);
     void setError(const QString &message);
@@ -119,6 +128,7 @@ private:
     JoinLinkModel m_joinLinks;
     Lobby m_lobby;
     CurrentGame m_game;
+    GameReplay m_replay;
     Invitations m_invitations;
     std::unique_ptr<LanBrowser> m_browser;
     std::unique_ptr<LocalGameHost> m_host;
@@ -136,4 +146,5 @@ private:
     Server m_refusingServer;
     LocalGameHost::Reach m_hostReach = LocalGameHost::Reach::Network; // of the last host started
     QString m_identityQuestion;
+    QUuid m_replayAskedFor; // the game whose history was asked for last
 };

@@ -2,6 +2,7 @@
 
 #include "computer/computereffects.h"
 #include "gameclient.h"
+#include "games/gamehistory.h"
 #include "onlineusers/onlineusereffects.h"
 #include "scoring/scoringeffects.h"
 #include "spectators/spectatoreffects.h"
@@ -13,6 +14,7 @@ Lobby::Lobby(GameClient *client, QObject *parent)
     , m_onlinePlayers(&m_aliases)
     , m_hallOfFame(&m_aliases)
     , m_liveGames(&m_aliases)
+    , m_recentGames(&m_aliases)
 {
     m_client->onMessage<UsersOnlineUpdated>(this, [this](const UsersOnlineUpdated &event) {
         setUsersOnline(event.onlineUsers);
@@ -47,6 +49,9 @@ Lobby::Lobby(GameClient *client, QObject *parent)
     m_client->onMessage<LiveGames>(this, [this](const LiveGames &answer) {
         m_liveGames.setGames(answer.games);
     });
+    m_client->onMessage<RecentGames>(this, [this](const RecentGames &answer) {
+        m_recentGames.setGames(answer.games);
+    });
     m_client->onMessage<UserFound>(this, [this](const UserFound &answer) {
         m_aliases.insert(answer.user.id, answer.user.alias);
     });
@@ -68,13 +73,14 @@ void Lobby::refresh()
     m_client->ask(GetUsersOnline{QUuid::createUuid()});
     m_client->ask(GetTopThreePlayers{QUuid::createUuid()});
     m_client->ask(GetComputerOpponents{QUuid::createUuid()});
-    refreshLiveGames();
+    refreshGameLists();
     m_aliases.retryPending();
 }
 
-void Lobby::refreshLiveGames()
+void Lobby::refreshGameLists()
 {
     m_client->ask(GetLiveGames{QUuid::createUuid()});
+    m_client->ask(GetRecentGames{QUuid::createUuid()});
 }
 
 void Lobby::clear()
@@ -83,6 +89,7 @@ void Lobby::clear()
     m_hallOfFame.clear();
     m_computerOpponents.clear();
     m_liveGames.clear();
+    m_recentGames.clear();
     m_aliases.clear();
 }
 

@@ -5,6 +5,7 @@
 #include "halloffamemodel.h"
 #include "livegamesmodel.h"
 #include "onlineplayersmodel.h"
+#include "recentgamesmodel.h"
 
 #include <QObject>
 #include <QUuid>
@@ -13,7 +14,8 @@ class Effect;
 class GameClient;
 
 // What the lobby shows of a server: who is online, the hall of fame, the computer players to
-// invite and the games in progress to watch, with every player's alias looked up once. It follows
+// invite, the games in progress to watch and those that ended, to replay, with every player's alias
+// looked up once. It follows
 // the server's pushes, and asks again for everything after a (re)connection, since pushes may have
 // been missed meanwhile.
 class Lobby : public QObject
@@ -28,12 +30,14 @@ public:
     HallOfFameModel *hallOfFame() { return &m_hallOfFame; }
     ComputerOpponentsModel *computerOpponents() { return &m_computerOpponents; }
     LiveGamesModel *liveGames() { return &m_liveGames; }
+    RecentGamesModel *recentGames() { return &m_recentGames; }
 
     void setMyUserId(const QUuid &userId);
     // Asks the server for the lists and for the aliases still unknown.
     void refresh();
-    // Asks for the games in progress alone: nothing is pushed when one starts or ends.
-    void refreshLiveGames();
+    // Asks for the games in progress and those that ended last alone: nothing is pushed when a
+    // game starts or ends.
+    void refreshGameLists();
     void clear();
 
 Q_SIGNALS:
@@ -52,4 +56,5 @@ private:
     HallOfFameModel m_hallOfFame;
     ComputerOpponentsModel m_computerOpponents;
     LiveGamesModel m_liveGames;
+    RecentGamesModel m_recentGames;
 };

@@ -4,6 +4,7 @@
 #include "computeropponentsmodel.h"
 #include "socketmessages.h"
 #include "gameclient.h"
+#include "gamereplay.h"
 #include "games/gameeffects.h"
 #include "halloffamemodel.h"
 #include "livegamesmodel.h"
@@ -11,6 +12,7 @@
 #include "movelogmodel.h"
 #include "onlineplayersmodel.h"
 #include "onlineusers/onlineusereffects.h"
+#include "recentgamesmodel.h"
 #include "scoring/scoringeffects.h"
 #include "spectators/spectatoreffects.h"
 #include "users/usereffects.h"
@@ -19,16 +21,33 @@
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace ClientFixtures;
+
+namespace {
+
+// A query's answer, its body exactly as the host writes it, decoded as the client decodes it.
+template<EffectValue Answer>
+Effect readAnswer(const QString &fixture)
+{
+    const Outcome<Effect> answer = WireFormat::readPayload(
+            QMetaType::fromType<Answer>(), QJsonDocument::fromJson(readFile(fixture)).object());
+    if (!answer)
+        qFatal("fixture %s: %s", qPrintable(fixture), qPrintable(answer.error().message));
+    return *answer;
+}
+
+} // namespace
 
 class TestClientModels : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void fixturesDecodeAsServerMessages();
 
     void aliasDirectoryLooksUpEachIdOnce();
@@ -44,11 +63,21 @@ private slots:
     void computerOpponentsListTheHostsAnswer();
 
     void liveGamesListOthersGames();
+    void recentGamesListTheHostsAnswer();
+    void replayStepsThroughTheGame();
+    void replayWithoutTimesOrGame();
 
     void moveLogDescribesEachMove();
     void moveLogNamesEveryCell_data();
     void moveLogNamesEveryCell();
 };
+
+void TestClientModels::initTestCase()
+{
+    // Dates and times read the same on every machine.
+    qputenv("TZ", "UTC");
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
 
 void TestClientModels::fixturesDecodeAsServerMessages()
 {
@@ -347,12 +376,8 @@ void TestClientModels::liveGamesListOthersGames()
     lobby.aliases()->insert(bob, QStringLiteral("Bob"));
     lobby.aliases()->insert(carol, QStringLiteral("Carol"));
 
-    // The answer's body exactly as the host writes it for GetLiveGames.
-    const Outcome<Effect> answer = WireFormat::readPayload(
-            QMetaType::fromType<LiveGames>(),
-            QJsonDocument::fromJson(readFile(QStringLiteral("live_games_answer.json"))).object());
-    QVERIFY2(answer, answer ? "" : qPrintable(answer.error().message));
-    client.dispatch(*answer);
+    const Effect answer = readAnswer<LiveGames>(QStringLiteral("live_games_answer.json"));
+    client.dispatch(answer);
 
     QCOMPARE(model->count(), 2);
     QCOMPARE(counts.size(), 1);
@@ -380,13 +405,164 @@ void TestClientModels::liveGamesListOthersGames()
 
     // Carol cannot watch the game she plays: it is not offered to her.
     lobby.setMyUserId(carol);
-    client.dispatch(*answer);
+    client.dispatch(answer);
     QCOMPARE(model->count(), 1);
     QCOMPARE(model->index(0).data(LiveGamesModel::GameIdRole).toString(), game.toString(QUuid::WithoutBraces));
 
     lobby.clear();
     QCOMPARE(model->count(), 0);
     QCOMPARE(counts.size(), 3);
+}
+
+void TestClientModels::recentGamesListTheHostsAnswer()
+{
+    GameClient client;
+    Lobby lobby(&client);
+    RecentGamesModel *model = lobby.recentGames();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy counts(model, &RecentGamesModel::countChanged);
+    lobby.aliases()->insert(alice, QStringLiteral("Alice"));
+    lobby.aliases()->insert(bob, QStringLiteral("Bob"));
+    lobby.aliases()->insert(carol, QStringLiteral("Carol"));
+
+    client.dispatch(readAnswer<RecentGames>(QStringLiteral("recent_games_answer.json")));
+
+    QCOMPARE(model->count(), 3);
+    QCOMPARE(counts.size(), 1);
+    const QHash<int, QByteArray> roles = model->roleNames();
+    QCOMPARE(roles.value(RecentGamesModel::GameIdRole), QByteArray("gameId"));
+    QCOMPARE(roles.value(RecentGamesModel::PlayersRole), QByteArray("players"));
+    QCOMPARE(roles.value(RecentGamesModel::OutcomeRole), QByteArray("outcome"));
+    QCOMPARE(roles.value(RecentGamesModel::EndedAtRole), QByteArray("endedAt"));
+    QCOMPARE(roles.value(RecentGamesModel::DetailsRole), QByteArray("details"));
+    // The most recent first, as the host sends them.
+    const QModelIndex won = model->index(0);
+    QCOMPARE(won.data(RecentGamesModel::GameIdRole).toString(), game.toString(QUuid::WithoutBraces));
+    QCOMPARE(won.data(RecentGamesModel::PlayersRole).toString(), QStringLiteral("Alice (X) against Bob (O)"));
+    QCOMPARE(won.data(RecentGamesModel::OutcomeRole).toString(), QStringLiteral("Alice won"));
+    QCOMPARE(won.data(RecentGamesModel::EndedAtRole).toDateTime(),
+             QDateTime(QDate(2026, 12, 5), QTime(13, 3, 10, 250), Qt::UTC));
+    QCOMPARE(won.data(RecentGamesModel::DetailsRole).toString(), QStringLiteral("Alice won · 05/12/2026 13:03"));
+    const QModelIndex draw = model->index(1);
+    QCOMPARE(draw.data(RecentGamesModel::PlayersRole).toString(), QStringLiteral("Carol (X) against Alice (O)"));
+    QCOMPARE(draw.data(RecentGamesModel::DetailsRole).toString(), QStringLiteral("A draw · 05/12/2026 12:40"));
+    // Stored before the history kept times: no date to show.
+    const QModelIndex aborted = model->index(2);
+    QCOMPARE(aborted.data(RecentGamesModel::DetailsRole).toString(), QStringLiteral("Stopped, nobody won"));
+
+    // A renamed winner shows at once, in the players and in the outcome.
+    QSignalSpy changes(model, &QAbstractItemModel::dataChanged);
+    lobby.aliases()->insert(alice, QStringLiteral("Alicia"));
+    QCOMPARE(changes.size(), 2);
+    QCOMPARE(won.data(RecentGamesModel::DetailsRole).toString(), QStringLiteral("Alicia won · 05/12/2026 13:03"));
+    QCOMPARE(draw.data(RecentGamesModel::PlayersRole).toString(), QStringLiteral("Carol (X) against Alicia (O)"));
+
+    // The same answer again changes nothing; leaving the server empties the list.
+    client.dispatch(readAnswer<RecentGames>(QStringLiteral("recent_games_answer.json")));
+    QCOMPARE(counts.size(), 1);
+    lobby.clear();
+    QCOMPARE(model->count(), 0);
+    QCOMPARE(counts.size(), 2);
+}
+
+void TestClientModels::replayStepsThroughTheGame()
+{
+    AliasDirectory aliases;
+    aliases.insert(alice, QStringLiteral("Alice"));
+    aliases.insert(bob, QStringLiteral("Bob"));
+    GameReplay replay(&aliases);
+    QAbstractItemModelTester tester(&replay, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto marks = [&replay] {
+        QString rows;
+        for (int row = 0; row < replay.rowCount(); ++row) {
+            const QString mark = replay.index(row).data(GameReplay::MarkRole).toString();
+            rows += mark.isEmpty() ? QStringLiteral(".") : mark;
+        }
+        return rows;
+    };
+    const auto cellsWith = [&replay](GameReplay::Role role) {
+        QList<int> cells;
+        for (int row = 0; row < replay.rowCount(); ++row) {
+            if (replay.index(row).data(role).toBool())
+                cells.append(row);
+        }
+        return cells;
+    };
+    QCOMPARE(replay.rowCount(), 9);
+    QCOMPARE(replay.roleNames().value(GameReplay::MarkRole), QByteArray("mark"));
+    QCOMPARE(replay.roleNames().value(GameReplay::LastMoveRole), QByteArray("lastMove"));
+    QCOMPARE(replay.roleNames().value(GameReplay::WinningRole), QByteArray("winning"));
+
+    replay.load(readAnswer<GameHistory>(QStringLiteral("game_history_answer.json")).as<GameHistory>());
+
+    // It opens on the end of the game.
+    QCOMPARE(replay.gameId(), game.toString(QUuid::WithoutBraces));
+    QCOMPARE(replay.moveCount(), 5);
+    QCOMPARE(replay.step(), 5);
+    QCOMPARE(marks(), QStringLiteral("XXXOO...."));
+    QCOMPARE(replay.playersText(), QStringLiteral("Alice (X) against Bob (O)"));
+    QCOMPARE(replay.stepText(), QStringLiteral("Move 5 of 5: Alice (X), row 1, column 3, at 13:03:10"));
+    QCOMPARE(replay.resultText(), QStringLiteral("Alice won."));
+    QCOMPARE(cellsWith(GameReplay::LastMoveRole), QList<int>{2});
+    QCOMPARE(cellsWith(GameReplay::WinningRole), (QList<int>{0, 1, 2}));
+
+    QSignalSpy steps(&replay, &GameReplay::stepChanged);
+    replay.previous();
+    QCOMPARE(replay.step(), 4);
+    QCOMPARE(marks(), QStringLiteral("XX.OO...."));
+    QCOMPARE(replay.stepText(), QStringLiteral("Move 4 of 5: Bob (O), row 2, column 2, at 13:03:07"));
+    // The result and the winning line belong to the end alone.
+    QCOMPARE(replay.resultText(), QString());
+    QCOMPARE(cellsWith(GameReplay::WinningRole), QList<int>{});
+    QCOMPARE(cellsWith(GameReplay::LastMoveRole), QList<int>{4});
+
+    replay.setStep(1);
+    QCOMPARE(marks(), QStringLiteral("X........"));
+    QCOMPARE(replay.stepText(), QStringLiteral("Move 1 of 5: Alice (X), row 1, column 1, at 13:03:01"));
+    replay.previous();
+    QCOMPARE(replay.step(), 0);
+    QCOMPARE(marks(), QStringLiteral("........."));
+    QCOMPARE(replay.stepText(), QStringLiteral("Before the first move (5 moves in all)"));
+    QCOMPARE(cellsWith(GameReplay::LastMoveRole), QList<int>{});
+    // It stops at either end.
+    replay.previous();
+    replay.setStep(-3);
+    QCOMPARE(replay.step(), 0);
+    replay.setStep(42);
+    QCOMPARE(replay.step(), 5);
+    replay.next();
+    QCOMPARE(replay.step(), 5);
+    QCOMPARE(steps.size(), 4);
+
+    // A renamed player reads at once.
+    QSignalSpy texts(&replay, &GameReplay::textsChanged);
+    aliases.insert(bob, QStringLiteral("Robert"));
+    QCOMPARE(texts.size(), 1);
+    QCOMPARE(replay.playersText(), QStringLiteral("Alice (X) against Robert (O)"));
+}
+
+void TestClientModels::replayWithoutTimesOrGame()
+{
+    AliasDirectory aliases;
+    aliases.insert(alice, QStringLiteral("Alice"));
+    aliases.insert(bob, QStringLiteral("Bob"));
+    GameReplay replay(&aliases);
+    QCOMPARE(replay.gameId(), QString());
+    QCOMPARE(replay.moveCount(), 0);
+    QCOMPARE(replay.stepText(), QString());
+    QCOMPARE(replay.resultText(), QString());
+
+    GameHistory history = readAnswer<GameHistory>(QStringLiteral("game_history_answer.json")).as<GameHistory>();
+    // Kept before the history recorded times.
+    for (HistoryMove &move : history.moves)
+        move.at = {};
+    replay.load(history);
+    QCOMPARE(replay.stepText(), QStringLiteral("Move 5 of 5: Alice (X), row 1, column 3"));
+
+    replay.clear();
+    QCOMPARE(replay.moveCount(), 0);
+    QCOMPARE(replay.index(0).data(GameReplay::MarkRole).toString(), QString());
+    QCOMPARE(replay.playersText(), QString());
 }
 
 void TestClientModels::hallOfFameRanksTheTopThree()

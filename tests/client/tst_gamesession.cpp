@@ -75,6 +75,7 @@ private slots:
     void resumesTheIdentityItHadOnAServer();
     void playsTheComputerOnLoopbackOnlyUnannounced();
     void drawsAgainstPerfectThenPlaysItAgain();
+    void replaysAnEndedGameButNotAnUnknownOne();
     void watchesAGameInProgress();
     void watchesAgainAfterAReconnection();
 
@@ -664,6 +665,60 @@ void TestGameSession::drawsAgainstPerfectThenPlaysItAgain()
     QCOMPARE(m_alice->hallOfFame()->count(), 0);
 }
 
+void TestGameSession::replaysAnEndedGameButNotAnUnknownOne()
+{
+    m_alice = newSession(QStringLiteral("Alice"));
+    m_alice->playAgainstComputer();
+    QTRY_COMPARE(m_alice->stage(), GameSession::Stage::Lobby);
+    QCOMPARE(m_alice->recentGames()->count(), 0);
+
+    // Asked for a game the host does not keep, the lobby stays and says so.
+    m_alice->openReplay(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    QTRY_COMPARE(m_alice->errorMessage(), QStringLiteral("That game is no longer kept by the host."));
+    QCOMPARE(m_alice->stage(), GameSession::Stage::Lobby);
+    QCOMPARE(m_alice->replay()->moveCount(), 0);
+
+    // Alice plays Easy to the end, each time the first free cell.
+    QTRY_COMPARE(m_alice->computerOpponents()->count(), 3);
+    m_alice->invitations()->invite(
+            m_alice->computerOpponents()->index(0).data(ComputerOpponentsModel::UserIdRole).toString());
+    QTRY_COMPARE(m_alice->stage(), GameSession::Stage::Playing);
+    CurrentGame *board = m_alice->game();
+    while (board->result() == CurrentGame::None) {
+        QTRY_VERIFY(board->isMyTurn() || board->result() != CurrentGame::None);
+        for (int cell = 0; cell < 9 && board->isMyTurn(); ++cell) {
+            if (board->index(cell).data(CurrentGame::PlayableRole).toBool()) {
+                const int movesBefore = board->moves()->rowCount();
+                board->play(cell);
+                QTRY_VERIFY(board->moves()->rowCount() > movesBefore);
+            }
+        }
+    }
+    QStringList finalMarks;
+    for (int cell = 0; cell < 9; ++cell)
+        finalMarks.append(board->index(cell).data(CurrentGame::MarkRole).toString());
+    const int moveCount = board->moves()->rowCount();
+    const QString gameId = board->gameId().toString(QUuid::WithoutBraces);
+    m_alice->backToLobby();
+    QTRY_COMPARE(m_alice->recentGames()->count(), 1);
+    const QModelIndex ended = m_alice->recentGames()->index(0);
+    QCOMPARE(ended.data(RecentGamesModel::GameIdRole).toString(), gameId);
+
+    m_alice->clearError();
+    m_alice->openReplay(gameId);
+    QTRY_COMPARE(m_alice->stage(), GameSession::Stage::Replaying);
+    QCOMPARE(m_alice->errorMessage(), QString());
+    QCOMPARE(m_alice->replay()->gameId(), gameId);
+    QCOMPARE(m_alice->replay()->moveCount(), moveCount);
+    for (int cell = 0; cell < 9; ++cell)
+        QCOMPARE(m_alice->replay()->index(cell).data(GameReplay::MarkRole).toString(), finalMarks.at(cell));
+    QCOMPARE(m_alice->replay()->resultText(), ended.data(RecentGamesModel::OutcomeRole).toString() + u'.');
+
+    m_alice->backToLobby();
+    QCOMPARE(m_alice->stage(), GameSession::Stage::Lobby);
+    QCOMPARE(m_alice->replay()->moveCount(), 0);
+}
+
 void TestGameSession::watchesAGameInProgress()
 {
     QVERIFY(startHostAndGuest());
@@ -684,14 +739,14 @@ void TestGameSession::watchesAGameInProgress()
     QTRY_VERIFY(m_bob->game()->isMyTurn());
 
     // Nothing is pushed when a game starts: the lobby shows it once asked again.
-    m_carol->refreshLiveGames();
+    m_carol->refreshGameLists();
     QTRY_COMPARE(m_carol->liveGames()->count(), 1);
     const QModelIndex listed = m_carol->liveGames()->index(0);
     // The players' aliases may still be on their way.
     QTRY_COMPARE(listed.data(LiveGamesModel::PlayersRole).toString(), QStringLiteral("Alice (X) against Bob (O)"));
     QCOMPARE(listed.data(LiveGamesModel::DetailsRole).toString(), QStringLiteral("1 move"));
     // The players do not see their own game among those to watch.
-    m_alice->refreshLiveGames();
+    m_alice->refreshGameLists();
     QTRY_COMPARE(m_alice->liveGames()->count(), 0);
 
     m_carol->watchGame(listed.data(LiveGamesModel::GameIdRole).toString());
@@ -769,7 +824,7 @@ void TestGameSession::watchesAgainAfterAReconnection()
     QTRY_VERIFY(m_alice->game()->isMyTurn());
     m_alice->game()->play(4);
     QTRY_VERIFY(m_bob->game()->isMyTurn());
-    m_carol->refreshLiveGames();
+    m_carol->refreshGameLists();
     QTRY_COMPARE(m_carol->liveGames()->count(), 1);
     m_carol->watchGame(m_carol->liveGames()->index(0).data(LiveGamesModel::GameIdRole).toString());
     QTRY_VERIFY(m_carol->game()->isActive());

@@ -1,13 +1,18 @@
 // Two instances of the desktop app in one process, each with its own QML engine and window rendered
-// offscreen: one hosts (embedded server + LAN beacon), the other finds it on the LAN over loopback,
-// joins, accepts an invitation and loses a game. Both windows must then show the result and the
-// updated hall of fame.
+// offscreen, over real sockets: one hosts (embedded server + LAN beacon), the other finds it on the
+// LAN over loopback and joins. They play each other; the host plays the computer while the other
+// watches, and both replay that game.
+#include "computer/perfectplay.h"
+#include "computeropponentsmodel.h"
 #include "currentgame.h"
 #include "embeddedgamehost.h"
+#include "gamereplay.h"
 #include "gamesession.h"
 #include "halloffamemodel.h"
 #include "hostlistmodel.h"
+#include "livegamesmodel.h"
 #include "onlineplayersmodel.h"
+#include "recentgamesmodel.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -65,6 +70,17 @@ bool showsText(const AppInstance &instance, const QString &fragment)
                        [&](const QString &text) { return text.contains(fragment); });
 }
 
+// The nine marks of a board model, row by row, '.' for an empty cell: "X...O....".
+QString marksOf(const QAbstractItemModel &board, int markRole)
+{
+    QString marks;
+    for (int cell = 0; cell < board.rowCount(); ++cell) {
+        const QString mark = board.index(cell, 0).data(markRole).toString();
+        marks += mark.isEmpty() ? QStringLiteral(".") : mark;
+    }
+    return marks;
+}
+
 } // namespace
 
 class TestEndToEnd : public QObject
@@ -74,6 +90,7 @@ class TestEndToEnd : public QObject
 private Q_SLOTS:
     void initTestCase();
     void hostAndJoinerFindEachOtherAndPlayToAWin();
+    void aWatcherSeesADrawAgainstPerfectThatTheReplayShowsAgain();
 
 private:
     std::unique_ptr<AppInstance> launch(const QString &settingsName);
@@ -99,6 +116,8 @@ std::unique_ptr<AppInstance> TestEndToEnd::launch(const QString &settingsName)
     ServerSettings server;
     server.host = QHostAddress::LocalHost;
     server.port = 0;
+    // The computer answers at once: the test waits for moves, not for its think time.
+    server.computerRules.thinkDelayMs = 0;
     settings.hostFactory = EmbeddedGameHost::factory(server, settings.discovery);
     settings.settingsFile = m_settingsDirectory.filePath(settingsName + QStringLiteral(".ini"));
     // Main.qml's GameSession takes the defaults when the engine creates it.
@@ -191,6 +210,116 @@ void TestEndToEnd::hostAndJoinerFindEachOtherAndPlayToAWin()
         QCOMPARE(hallOfFame->index(0).data(HallOfFameModel::AliasRole).toString(), QStringLiteral("Alice"));
         QCOMPARE(hallOfFame->index(0).data(HallOfFameModel::ScoreRole).toInt(), 100);
         QTRY_VERIFY(showsText(*instance, QStringLiteral("100")));
+    }
+}
+
+void TestEndToEnd::aWatcherSeesADrawAgainstPerfectThatTheReplayShowsAgain()
+{
+    const std::unique_ptr<AppInstance> host = launch(QStringLiteral("host-computer"));
+    QVERIFY(host);
+    const std::unique_ptr<AppInstance> watcher = launch(QStringLiteral("watcher"));
+    QVERIFY(watcher);
+    host->session->chooseAlias(QStringLiteral("Alice"));
+    watcher->session->chooseAlias(QStringLiteral("Carol"));
+    host->session->hostGame();
+    QTRY_COMPARE(host->session->stage(), GameSession::Stage::Lobby);
+    watcher->session->joinHost(QStringLiteral("127.0.0.1"), host->session->connection()->hostedPort());
+    QTRY_COMPARE(watcher->session->stage(), GameSession::Stage::Lobby);
+
+    // Alice invites Perfect from her lobby, like a person.
+    ComputerOpponentsModel *computers = host->session->computerOpponents();
+    QTRY_COMPARE(computers->rowCount(), 3);
+    const QModelIndex perfectRow = computers->index(2);
+    QCOMPARE(perfectRow.data(ComputerOpponentsModel::LevelRole).toString(), QStringLiteral("Perfect"));
+    host->session->invitations()->invite(perfectRow.data(ComputerOpponentsModel::UserIdRole).toString());
+    QTRY_COMPARE(host->session->stage(), GameSession::Stage::Playing);
+    CurrentGame *aliceBoard = host->session->game();
+    QTRY_VERIFY(aliceBoard->isMyTurn());
+    QCOMPARE(aliceBoard->myMark(), QStringLiteral("X"));
+    QCOMPARE(aliceBoard->opponentAlias(), QStringLiteral("Computer (perfect)"));
+
+    // Carol finds the game among those in progress and watches it from the empty board on.
+    LiveGamesModel *liveGames = watcher->session->liveGames();
+    QTRY_VERIFY_WITH_TIMEOUT((watcher->session->refreshGameLists(), liveGames->rowCount() == 1), 10000);
+    QCOMPARE(liveGames->index(0).data(LiveGamesModel::PlayersRole).toString(),
+             QStringLiteral("Alice (X) against Computer (perfect) (O)"));
+    watcher->session->watchGame(liveGames->index(0).data(LiveGamesModel::GameIdRole).toString());
+    QTRY_COMPARE(watcher->session->stage(), GameSession::Stage::Playing);
+    CurrentGame *carolBoard = watcher->session->game();
+    QTRY_VERIFY(carolBoard->isActive());
+    QTRY_COMPARE(aliceBoard->watchers(), 1);
+    QCOMPARE(marksOf(*carolBoard, CurrentGame::MarkRole), QStringLiteral("........."));
+
+    // Every board Carol is shown, in order, from the empty one.
+    QStringList carolSaw{marksOf(*carolBoard, CurrentGame::MarkRole)};
+    connect(carolBoard, &QAbstractItemModel::dataChanged, this, [&] {
+        const QString board = marksOf(*carolBoard, CurrentGame::MarkRole);
+        if (board != carolSaw.last())
+            carolSaw.append(board);
+    });
+
+    // Alice plays as well as the computer, a move that keeps the best outcome each turn.
+    while (aliceBoard->result() == CurrentGame::None) {
+        QTRY_VERIFY(aliceBoard->isMyTurn() || aliceBoard->result() != CurrentGame::None);
+        if (aliceBoard->result() != CurrentGame::None)
+            break;
+        PerfectPlay::Cells cells;
+        for (int cell = 0; cell < 9; ++cell) {
+            const QString mark = aliceBoard->index(cell).data(CurrentGame::MarkRole).toString();
+            cells[cell] = mark.isEmpty() ? PerfectPlay::Empty
+                    : mark == QStringLiteral("X") ? PerfectPlay::Mine : PerfectPlay::Theirs;
+        }
+        const QList<int> best = PerfectPlay::bestMoves(cells);
+        QVERIFY(!best.isEmpty());
+        const int movesBefore = aliceBoard->moves()->rowCount();
+        aliceBoard->play(best.first());
+        QTRY_VERIFY(aliceBoard->moves()->rowCount() > movesBefore);
+    }
+    QCOMPARE(aliceBoard->result(), CurrentGame::Draw);
+    const QString finalBoard = marksOf(*aliceBoard, CurrentGame::MarkRole);
+    QCOMPARE(finalBoard.count(u'.'), 0);
+
+    // Carol saw each of the nine moves, one mark at a time, and the end; she could play none.
+    QTRY_COMPARE(carolBoard->result(), CurrentGame::Draw);
+    QCOMPARE(carolSaw.size(), 10);
+    for (qsizetype move = 1; move < carolSaw.size(); ++move) {
+        int changed = 0;
+        for (int cell = 0; cell < 9; ++cell)
+            changed += carolSaw.at(move).at(cell) != carolSaw.at(move - 1).at(cell) ? 1 : 0;
+        QCOMPARE(changed, 1);
+        QCOMPARE(carolSaw.at(move).count(u'X') - carolSaw.at(move).count(u'O'), move % 2);
+    }
+    QCOMPARE(carolSaw.last(), finalBoard);
+    QCOMPARE(carolBoard->moves()->rowCount(), 9);
+    QTRY_VERIFY(showsText(*watcher, QStringLiteral("draw")));
+
+    // Both find the game among the recent ones and replay it: the same boards, step by step.
+    host->session->backToLobby();
+    watcher->session->backToLobby();
+    for (const AppInstance *instance : {host.get(), watcher.get()}) {
+        RecentGamesModel *recentGames = instance->session->recentGames();
+        QTRY_COMPARE(recentGames->rowCount(), 1);
+        const QModelIndex played = recentGames->index(0);
+        QCOMPARE(played.data(RecentGamesModel::PlayersRole).toString(),
+                 QStringLiteral("Alice (X) against Computer (perfect) (O)"));
+        QCOMPARE(played.data(RecentGamesModel::OutcomeRole).toString(), QStringLiteral("A draw"));
+        QTRY_VERIFY(showsText(*instance, QStringLiteral("Recent games")));
+
+        instance->session->openReplay(played.data(RecentGamesModel::GameIdRole).toString());
+        QTRY_COMPARE(instance->session->stage(), GameSession::Stage::Replaying);
+        GameReplay *replay = instance->session->replay();
+        QCOMPARE(replay->moveCount(), 9);
+        QCOMPARE(replay->step(), 9);
+        QCOMPARE(marksOf(*replay, GameReplay::MarkRole), finalBoard);
+        QTRY_VERIFY(showsText(*instance, QStringLiteral("A draw.")));
+        for (int step = 0; step <= 9; ++step) {
+            replay->setStep(step);
+            QCOMPARE(marksOf(*replay, GameReplay::MarkRole), carolSaw.at(step));
+        }
+        // X moves first, so the ninth move is Alice's.
+        QTRY_VERIFY(showsText(*instance, QStringLiteral("Move 9 of 9: Alice (X)")));
+        instance->session->backToLobby();
+        QTRY_COMPARE(instance->session->stage(), GameSession::Stage::Lobby);
     }
 }
 

@@ -157,6 +157,7 @@ public:
         identityQuestion();
         againstTheComputer();
         watching();
+        replaying();
     }
 
 private:
@@ -642,6 +643,38 @@ private:
         shoot(QStringLiteral("28-game-watching.png"));
         resizeWindow(360, 640);
         shoot(QStringLiteral("29-game-watching-small.png"));
+        resizeWindow(1280, 800);
+    }
+
+    // Bob wins the game Alice watched; Alice replays it from her lobby.
+    void replaying()
+    {
+        play(m_bob, 3);
+        play(m_carol, 8);
+        play(m_bob, 5);
+        waitUntil([&] { return m_alice->game()->result() != CurrentGame::None; },
+                  QStringLiteral("Alice sees Bob win"));
+        m_alice->backToLobby();
+        waitForStage(m_alice, GameSession::Stage::Lobby, QStringLiteral("Alice is back in the lobby"));
+        RecentGamesModel *recentGames = m_alice->recentGames();
+        waitUntil(
+                [&] {
+                    return recentGames->count() == 1
+                            && !recentGames->index(0).data(RecentGamesModel::DetailsRole).toString().contains(u'…');
+                },
+                QStringLiteral("Alice's lobby lists the game that ended"));
+        scrollIntoView(QStringLiteral("replayButton"));
+        shoot(QStringLiteral("50-lobby-recent-games.png"));
+
+        click(QStringLiteral("replayButton"));
+        waitForStage(m_alice, GameSession::Stage::Replaying, QStringLiteral("Alice replays Bob's win"));
+        // Mid-game: the cell just marked stands out.
+        m_alice->replay()->setStep(4);
+        visible(QStringLiteral("replaySlider"));
+        shoot(QStringLiteral("51-replay.png"));
+        resizeWindow(360, 640);
+        m_alice->replay()->setStep(m_alice->replay()->moveCount());
+        shoot(QStringLiteral("52-replay-small.png"));
         resizeWindow(1280, 800);
     }
 

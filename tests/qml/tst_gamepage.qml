@@ -118,7 +118,7 @@ SessionTestCase {
         tryCompare(watcher, "stage", GameSession.Lobby, networkTimeout)
         startGame(host, guest)
         playMove(host, 4)
-        watcher.refreshLiveGames()
+        watcher.refreshGameLists()
         tryCompare(watcher.liveGames, "count", 1, networkTimeout)
         const listed = liveGameProbe.createObject(testCase, { model: watcher.liveGames })
         const gameId = listed.objectAt(0).gameId
