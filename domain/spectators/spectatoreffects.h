@@ -98,6 +98,9 @@ struct LiveGames
     Q_PROPERTY(QList<LiveGame> games MEMBER games REQUIRED)
     Q_PROPERTY(QUuid parentOperationId MEMBER parentOperationId)
 public:
+    // The games that started last, when more are in progress.
+    static constexpr qsizetype maximumListed = 20;
+
     QList<LiveGame> games; // the oldest first
     QUuid parentOperationId;
     friend bool operator==(const LiveGames &, const LiveGames &) = default;

@@ -37,7 +37,10 @@ void SpectatorsModule::registerHandlers(EffectBus &bus)
     });
     bus.answerQuery<GetLiveGames>([this](const GetLiveGames &query) {
         LiveGames answer{{}, query.operationId};
-        for (const QUuid &gameId : std::as_const(m_liveGames)) {
+        // Every lobby asks again and again: at a thousand games, a list nobody reads would cost the
+        // host a copy of each at every ask. The games that started last go on longest.
+        const qsizetype first = std::max<qsizetype>(0, m_liveGames.size() - LiveGames::maximumListed);
+        for (const QUuid &gameId : m_liveGames.sliced(first)) {
             const std::optional<Game> game = m_games.findGame(gameId);
             if (!game || game->stage != Games::Stage::InProgress)
                 continue;

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void aWatcherCannotPlay();
     void watchingEndsOnRequestOrWhenTheWatcherGoesOffline();
     void lobbiesAskForTheGamesInProgress();
+    void aLobbyHearsOfTheGamesThatStartedLast();
 };
 
 void TestSpectators::anyoneWatchesAGameInProgressAndAllHearHowManyWatch()
@@ -156,6 +157,25 @@ void TestSpectators::lobbiesAskForTheGamesInProgress()
 
     stands.kit.advanceClock(GameRules().turnTimeoutMs);
     QCOMPARE(stands.liveGames().games, QList<LiveGame>());
+}
+
+void TestSpectators::aLobbyHearsOfTheGamesThatStartedLast()
+{
+    Stands stands;
+    QList<QUuid> started;
+    for (int count = 0; count < LiveGames::maximumListed + 2; ++count) {
+        const QUuid game = QUuid::createUuid();
+        const QUuid x = QUuid::createUuid();
+        QVERIFY(stands.kit.send(CreateGame{QUuid::createUuid(), game, x}));
+        QVERIFY(stands.kit.send(JoinGame{QUuid::createUuid(), game, x}));
+        QVERIFY(stands.kit.send(JoinGame{QUuid::createUuid(), game, QUuid::createUuid()}));
+        started.append(game);
+    }
+    QList<QUuid> listed;
+    for (const LiveGame &game : stands.liveGames().games)
+        listed.append(game.gameId);
+    // The first two started are left out; the others keep the order they started in.
+    QCOMPARE(listed, started.sliced(2));
 }
 
 QTEST_GUILESS_MAIN(TestSpectators)
