@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 #include "discoverylogging.h"
 
 // Anyone on the LAN can send us junk, and every rejected datagram is logged at debug level: keep that

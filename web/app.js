@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // The page: loads the host's protocol catalogue, starts the session and draws its state. Every
 // decision is the session's; this file only shows it and passes clicks on.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // The WebSocket to the host that served this page, as the session uses it: open, send, close, and
 // the session hears of each opening, message and closing. A closing the session asked for is not
 // reported: it already knows.

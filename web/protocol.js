@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // The protocol as the host publishes it (GET /protocol): every message this client sends is built
 // from the catalogue, and every message it receives is named by it, so the names the handlers use
 // are the catalogue's (MarkPlaced), whether a message came live or inside a GetGame answer.

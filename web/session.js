@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // The web client's logic, with no page and no socket of its own: it follows the host's messages
 // into a state the page draws (stage, players online, hall of fame, invitation, current game) and
 // turns the player's actions into protocol messages. The page gives it a connection, the HTTP

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // The server a hosting window starts: on a thread of its own, so that the window's thread can be
 // busy (drawing, or stuck) while players are served.
 #include "embeddedgamehost.h"

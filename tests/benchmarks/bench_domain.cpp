@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // Figures for the domain alone: one thread, no network. Prints; asserts nothing.
 #include "domaintestkit.h"
 #include "gadgetjson.h"

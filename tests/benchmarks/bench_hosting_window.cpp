@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // bench_hosting_window: how smoothly the real desktop window draws while the server it hosts
 // carries many games (issue 9: the hosting window keeps at least 55 frames per second with 1 000
 // games). It loads Main.qml as the app does, hosts through the home page's button, measures the

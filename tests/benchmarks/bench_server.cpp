@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // Figures for the server over real loopback sockets: two WebSocket players in this process play
 // games against an in-process GameServer. Prints; asserts nothing. Bounded: stops after gameCount
 // games or 60 s, whichever comes first.

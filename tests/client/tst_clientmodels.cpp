@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // The client's list models, and the lobby that feeds them, driven by recorded server messages.
 #include "aliasdirectory.h"
 #include "clientfixtures.h"

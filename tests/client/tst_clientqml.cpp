@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // The TicTacToe.Client module as QML sees it: the types, their enums and the session's properties.
 #include "gamesession.h"
 

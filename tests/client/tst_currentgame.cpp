@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // The board model driven by recorded games: marks, turns, the countdown, results and the move log.
 #include "aliasdirectory.h"
 #include "clientfixtures.h"

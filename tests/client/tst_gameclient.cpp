@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // GameClient against a real GameServer on 127.0.0.1: identity, presence, invitations, a whole game,
 // and reconnection after a dropped connection.
 #include "gameclient.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // GameSession as the pages use it, two players on one machine: one hosts (a real GameServer on
 // 127.0.0.1 and a LAN beacon to 127.0.0.1), the other finds the host and joins. And one player
 // alone against the host's computer player.

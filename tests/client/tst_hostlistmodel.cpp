@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // The host list follows a real LanBrowser hearing a real LanAnnouncer, both on 127.0.0.1.
 #include "hostlistmodel.h"
 #include "lanannouncer.h"

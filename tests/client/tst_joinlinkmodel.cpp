@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // The join links of a hosted game, given the addresses the host found.
 #include "joinlinkmodel.h"
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // The links at which others join a host on this computer: which addresses, and how they are written.
 #include "joinlinks.h"
 

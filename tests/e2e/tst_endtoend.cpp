@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // Two instances of the desktop app in one process, each with its own QML engine and window rendered
 // offscreen, over real sockets: one hosts (embedded server + LAN beacon), the other finds it on the
 // LAN over loopback and joins. They play each other; the host plays the computer while the other

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // A libFuzzer target for the HTTP request path ahead of QHttpServer: HttpRequestFramer, which
 // judges each request from its headers (sizes, framing, upgrade) as the bytes arrive. The first
 // byte of the input chooses where the rest is cut into pieces, as TCP may cut it. Invariants: the

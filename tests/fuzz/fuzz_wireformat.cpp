@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // A libFuzzer target for everything that turns bytes from the network into a message: the three
 // envelope readers of WireFormat, readPayload for the answers to queries, and operationIdOf.
 // Whatever the bytes, a read either refuses with a reason and a sentence, or gives a message that

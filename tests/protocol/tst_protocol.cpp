@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // The protocol catalogue and its envelopes, both directions, and docs/protocol.md against them.
 #include "games/gameeffects.h"
 #include "onlineusers/onlineusereffects.h"

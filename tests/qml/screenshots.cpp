@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // Renders every page of the app to PNG: loads Main.qml offscreen and plays real games against
 // sessions that host and join over loopback. Usage: tictactoe_screenshots [output directory]
 // Run it inside `unshare -n sh -c 'ip link set lo up; …'`: it hosts three games on 127.0.0.1.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // Qt Quick Test runner for the pages of the TicTacToe QML module.
 #include "qrcodescanner.h"
 #include "testsessions.h"

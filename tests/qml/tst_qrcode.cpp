@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // The QR code of a join link: the encoder's matrix, and the item that draws it, both read back by
 // zbarimg as a phone would read them.
 #include "qrcode.h"

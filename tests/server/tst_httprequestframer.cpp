@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // HttpRequestFramer as a unit: where it puts the ends of requests, and what it refuses from the
 // headers alone, however TCP cuts the bytes. tst_connectionlimits checks the same through sockets.
 #include "httprequestframer.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // The tic-tac-toe domain over SqliteStore, on real files: what it keeps across a restart, and the
 // databases it refuses to open.
 #include "computer/computerplayers.h"

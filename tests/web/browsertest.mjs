@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // The web client in a real browser: Debian's Chromium, headless, driven by puppeteer-core, against a
 // real `tictactoe --server`. Registered with CTest as web_client_in_chromium (tests/web/CMakeLists.txt).
 //

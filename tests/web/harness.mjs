@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // What the browser tests and the screenshots share: a real `tictactoe --server` process, Debian's
 // Chromium driven by puppeteer-core, and a Player, one browser page of the web client driven
 // through the DOM contract of web/ (see tests/web/README.md). Every wait is bounded and says, when

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // Screenshots of the web client at phone (360×640, 2× pixels) and desktop (1280×800) sizes, from
 // real sessions against a real `tictactoe --server`, in Debian's Chromium: the alias page, the
 // lobby with players and the hall of fame, an invitation, a game in progress and a result.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // A desktop player for the browser tests: the desktop app's own GameSession, without its window,
 // joins a host, accepts every invitation and plays the first free cell of a fixed order. It says
 // on standard output what a person would see: "online <alias>" once in the lobby, "playing" when a

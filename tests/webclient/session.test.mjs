@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // The web client's session driven directly with the host's catalogue and recorded server frames
 // (fixtures/), with a manual clock and timers: what it sends, what it keeps, what the page shows.
 // tst_protocol checks that the fixtures are what this host publishes and sends.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // tictactoe-bench: drives a real `tictactoe --server` over loopback as real clients would, and
 // prints what it measured (text, and JSON with --json). Bounded in count and time; loopback only.
 // docs/benchmarks.md has the method and the figures. Modes:

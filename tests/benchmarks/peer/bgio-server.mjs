@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // The peer of the side-by-side benchmark: a boardgame.io server hosting tictactoe-game.mjs, with its
 // default storage (in memory), its lobby REST API and its socket.io transport on one port of
 // 127.0.0.1. Usage: node bgio-server.mjs [port]; port 0 (the default) takes a free one. Prints

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // The load generator of the side-by-side benchmark (./run): plays the same games the same way
 // against boardgame.io (--server bgio, bgio-server.mjs) or tictactoe --server (--server tictactoe),
 // both on 127.0.0.1, and writes what it measured as JSON.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // Prints the side-by-side table of ./run from the JSON files loadgen.mjs wrote, one row a server,
 // as Markdown; with --json FILE, also writes them together as one JSON document.
 // node report.mjs [--json FILE] [--note TEXT] RESULT.json...

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
+// SPDX-License-Identifier: MIT
+
 // Tic-tac-toe as a boardgame.io game, for the side-by-side benchmark: a 3x3 board, two players who
 // alternate (player "0" first, as the creator moves first on tictactoe --server), one mark a turn,
 // a line of three wins, a full board is a draw. The server and every client load the same definition.
