@@ -135,7 +135,7 @@ ScrollablePage {
                         radius: Theme.radius
                         color: cell.winning ? Theme.winning
                                             : cell.playable && (cell.hovered || cell.visualFocus)
-                                              ? Qt.lighter(Theme.accent, 1.85)
+                                              ? Theme.cellHighlight
                                               : Theme.surface
                         border.width: cell.winning || cell.visualFocus ? 3 : 1
                         border.color: cell.winning ? Theme.winningBorder

@@ -157,6 +157,7 @@ public:
         identityQuestion();
         againstTheComputer();
         watching();
+        darkTheme();
     }
 
 private:
@@ -643,6 +644,66 @@ private:
         resizeWindow(360, 640);
         shoot(QStringLiteral("29-game-watching-small.png"));
         resizeWindow(1280, 800);
+    }
+
+    // Alice picks the dark theme in the header's menu, still watching Carol play Bob; then the
+    // pages again, dark: the game, its end, the lobby and an invitation, home with an error,
+    // hosting with the theme menu open.
+    void darkTheme()
+    {
+        click(QStringLiteral("themeButton"));
+        waitForPopup(QStringLiteral("darkThemeItem"));
+        click(QStringLiteral("darkThemeItem"));
+        waitUntil([&] { return !findNamed(m_window, QStringLiteral("darkThemeItem"), true); },
+                  QStringLiteral("the theme menu closes"));
+        shoot(QStringLiteral("44-dark-game.png"));
+        resizeWindow(480, 720);
+        shoot(QStringLiteral("45-dark-game-small.png"));
+        resizeWindow(1280, 800);
+
+        play(m_bob, 8);
+        play(m_carol, 3);
+        waitUntil([&] { return m_alice->game()->result() == CurrentGame::SomeoneWon; },
+                  QStringLiteral("Alice sees Carol win"));
+        waitForPopup(QStringLiteral("resultText"));
+        shoot(QStringLiteral("46-dark-win.png"));
+
+        click(QStringLiteral("backToLobbyButton"));
+        waitForStage(m_alice, GameSession::Stage::Lobby, QStringLiteral("Alice back in Bob's lobby"));
+        waitUntil([&] { return m_alice->hallOfFame()->count() == 1; },
+                  QStringLiteral("Carol in the hall of fame"));
+        click(QStringLiteral("refreshLiveGamesButton"));
+        waitUntil([&] { return m_alice->liveGames()->count() == 0; },
+                  QStringLiteral("the ended game leaves the games in progress"));
+        shoot(QStringLiteral("43-dark-lobby.png"));
+        m_carol->backToLobby();
+        waitForStage(m_carol, GameSession::Stage::Lobby, QStringLiteral("Carol back in Bob's lobby"));
+        m_carol->invitations()->invite(m_alice->userId());
+        waitForPopup(QStringLiteral("invitationText"));
+        shoot(QStringLiteral("49-dark-lobby-invitation.png"));
+        click(QStringLiteral("declineButton"));
+        waitUntil([&] { return !m_alice->invitations()->isPending(); }, QStringLiteral("Alice declines Carol"));
+
+        click(QStringLiteral("leaveButton"));
+        waitForStage(m_alice, GameSession::Stage::Home, QStringLiteral("Alice leaves Bob's game"));
+        waitUntil([&] { return m_alice->hosts()->count() == 1; }, QStringLiteral("Bob's game listed"));
+        shoot(QStringLiteral("42-dark-home.png"));
+        // The field still holds the address that failed before.
+        click(QStringLiteral("joinAddressButton"));
+        waitUntil([&] { return !m_alice->errorMessage().isEmpty(); }, QStringLiteral("the connection error"));
+        shoot(QStringLiteral("47-dark-connection-error.png"));
+
+        click(QStringLiteral("dismissErrorButton"));
+        click(QStringLiteral("hostButton"));
+        waitForStage(m_alice, GameSession::Stage::Lobby, QStringLiteral("Alice hosts, dark"));
+        visible(QStringLiteral("joinLinkQrCode"));
+        waitUntil([&] { return m_alice->onlinePlayers()->rowCount() > 0; },
+                  QStringLiteral("Alice lists herself online, dark"));
+        waitUntil([&] { return m_alice->computerOpponents()->count() == 3; },
+                  QStringLiteral("Alice's lobby offers the computer, dark"));
+        click(QStringLiteral("themeButton"));
+        waitForPopup(QStringLiteral("darkThemeItem"));
+        shoot(QStringLiteral("48-dark-lobby-hosting-theme-menu.png"));
     }
 
     QQuickWindow *m_window;
