@@ -76,6 +76,8 @@ ToolBar {
                 objectName: "themeButton"
                 text: qsTr("Theme")
                 flat: true
+                // A click leaves the keyboard's focus on the page, where the board's keys work.
+                focusPolicy: Qt.TabFocus
                 palette.buttonText: Theme.headerText
                 Accessible.name: qsTr("Colour theme")
                 onClicked: themeMenu.open()

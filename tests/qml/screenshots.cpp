@@ -647,7 +647,7 @@ private:
     }
 
     // Alice picks the dark theme in the header's menu, still watching Carol play Bob; then the
-    // pages again, dark: the game, its end, the lobby and an invitation, home with an error,
+    // pages again, dark: the game with the keyboard's focus on the board, its end, the lobby and an invitation, home with an error,
     // hosting with the theme menu open.
     void darkTheme()
     {
@@ -656,6 +656,16 @@ private:
         click(QStringLiteral("darkThemeItem"));
         waitUntil([&] { return !findNamed(m_window, QStringLiteral("darkThemeItem"), true); },
                   QStringLiteral("the theme menu closes"));
+        // The first arrow shows the keyboard's focus on the board's centre, the second moves it.
+        QTest::keyClick(m_window, Qt::Key_Down);
+        QTest::keyClick(m_window, Qt::Key_Down);
+        waitUntil(
+                [&] {
+                    const QQuickItem *focused = m_window->activeFocusItem();
+                    return focused && focused->property("visualFocus").toBool()
+                            && focused->property("index").toInt() == 7;
+                },
+                QStringLiteral("the keyboard's focus on the board"));
         shoot(QStringLiteral("44-dark-game.png"));
         resizeWindow(480, 720);
         shoot(QStringLiteral("45-dark-game-small.png"));
