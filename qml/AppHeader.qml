@@ -159,8 +159,8 @@ ToolBar {
         required property int scheme
 
         checkable: true
-        checked: Appearance.scheme === scheme
-        onTriggered: Appearance.scheme = scheme
+        checked: Appearance.scheme === schemeItem.scheme
+        onTriggered: Appearance.scheme = schemeItem.scheme
 
         // A radio dot drawn from the theme: Fusion outlines its own box with a darker shade of
         // the window, which a dark window hides.

@@ -68,16 +68,16 @@ ScrollablePage {
         const digit = event.key - Qt.Key_1
         if (digit >= 0 && digit < 9) {
             event.accepted = true
-            game.play(digit)
+            page.game.play(digit)
             return
         }
-        const next = neighbour(focusedCell, event.key)
+        const next = page.neighbour(page.focusedCell, event.key)
         if (next < 0)
             return
         event.accepted = true
         // A keyboard reason, so that the cell shows its focus (visualFocus). focusedCell follows
         // the focus, and not ahead of it: a cell cannot leave the tab chain while it has the focus.
-        const target = cellRepeater.itemAt(focusedCell).visualFocus ? next : focusedCell
+        const target = cellRepeater.itemAt(page.focusedCell).visualFocus ? next : page.focusedCell
         cellRepeater.itemAt(target).forceActiveFocus(Qt.TabFocusReason)
     }
 
@@ -158,14 +158,14 @@ ScrollablePage {
                     height: width
                     // Every cell takes the focus, played or not, so that the keyboard (and a screen
                     // reader) goes over the whole board; CurrentGame plays only a playable cell.
-                    focusPolicy: index === page.focusedCell ? Qt.StrongFocus : Qt.ClickFocus
+                    focusPolicy: cell.index === page.focusedCell ? Qt.StrongFocus : Qt.ClickFocus
                     text: mark
                     Accessible.role: Accessible.Button
-                    Accessible.name: page.cellName(index, mark)
+                    Accessible.name: page.cellName(cell.index, cell.mark)
                     onClicked: page.game.play(index)
                     onActiveFocusChanged: {
-                        if (activeFocus)
-                            page.focusedCell = index
+                        if (cell.activeFocus)
+                            page.focusedCell = cell.index
                     }
 
                     contentItem: Label {
