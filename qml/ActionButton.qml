@@ -26,19 +26,16 @@ Button {
         radius: Theme.radius
         opacity: control.enabled ? 1 : 0.5
         color: {
-            const base = control.highlighted ? Theme.accent : Theme.buttonFace
             if (control.flat)
-                return control.down || control.hovered ? Qt.rgba(1, 1, 1, 0.15) : "transparent"
-            if (control.down)
-                return Qt.darker(base, 1.15)
-            if (control.hovered)
-                return Qt.darker(base, 1.06)
-            return base
+                return control.down || control.hovered ? Theme.flatButtonHovered : Theme.flatButtonFace
+            if (control.highlighted)
+                return control.down ? Theme.accentPressed : control.hovered ? Theme.accentHovered : Theme.accent
+            return control.down ? Theme.buttonFacePressed
+                                : control.hovered ? Theme.buttonFaceHovered : Theme.buttonFace
         }
         border.width: control.visualFocus ? 2 : control.flat ? 0 : 1
-        border.color: control.visualFocus ? (control.highlighted ? Theme.headerBackground : Theme.accent)
-                                          : (control.highlighted ? Qt.darker(Theme.accent, 1.2)
-                                                                 : Theme.surfaceBorder)
+        border.color: control.visualFocus ? (control.highlighted ? Theme.accentFocusBorder : Theme.accent)
+                                          : (control.highlighted ? Theme.accentBorder : Theme.surfaceBorder)
     }
 
     Keys.onReturnPressed: event => control.activate(event)

@@ -5,7 +5,7 @@ import QtQuick
 import QtQuick.Controls.Fusion
 import QtQuick.Templates as T
 
-// The look every dialog shares: a titled white card, centred on the window unless placed.
+// The look every dialog shares: a titled card, centred on the window unless placed.
 Dialog {
     id: dialog
 
@@ -49,6 +49,6 @@ Dialog {
     }
 
     T.Overlay.modal: Rectangle {
-        color: "#401c2430"
+        color: Theme.modalOverlay
     }
 }

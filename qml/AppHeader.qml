@@ -60,18 +60,63 @@ ToolBar {
                 font.bold: true
             }
 
-            Item {
-                Layout.fillWidth: true
-            }
-
+            // Fills the row even without an alias, so that the theme button stays at the right end;
+            // in a narrow window the alias gives way to the button.
             Label {
                 objectName: "headerAlias"
-                Layout.maximumWidth: header.availableWidth / 2
-                visible: header.session.player.alias !== ""
-                text: qsTr("Playing as <b>%1</b>").arg(header.session.player.alias)
+                Layout.fillWidth: true
+                text: header.session.player.alias !== ""
+                      ? qsTr("Playing as <b>%1</b>").arg(header.session.player.alias) : ""
                 textFormat: Text.StyledText
                 color: Theme.headerText
+                horizontalAlignment: Text.AlignRight
                 elide: Text.ElideRight
+            }
+
+            ActionButton {
+                id: themeButton
+
+                objectName: "themeButton"
+                text: qsTr("Theme")
+                flat: true
+                // A click leaves the keyboard's focus on the page, where the board's keys work.
+                focusPolicy: Qt.TabFocus
+                palette.buttonText: Theme.headerText
+                Accessible.name: qsTr("Colour theme")
+                onClicked: themeMenu.open()
+
+                ButtonGroup {
+                    id: schemeGroup
+                }
+
+                Menu {
+                    id: themeMenu
+
+                    objectName: "themeMenu"
+                    x: themeButton.width - width
+                    y: themeButton.height
+
+                    SchemeItem {
+                        objectName: "lightThemeItem"
+                        scheme: Appearance.Light
+                        text: qsTr("Light")
+                        ButtonGroup.group: schemeGroup
+                    }
+
+                    SchemeItem {
+                        objectName: "darkThemeItem"
+                        scheme: Appearance.Dark
+                        text: qsTr("Dark")
+                        ButtonGroup.group: schemeGroup
+                    }
+
+                    SchemeItem {
+                        objectName: "systemThemeItem"
+                        scheme: Appearance.FollowSystem
+                        text: qsTr("Follow the system")
+                        ButtonGroup.group: schemeGroup
+                    }
+                }
             }
         }
 
@@ -105,6 +150,39 @@ ToolBar {
                 color: Theme.headerTextMuted
                 font.pixelSize: Theme.fontCaption
                 elide: Text.ElideRight
+            }
+        }
+    }
+
+    // One choice of the theme menu. The exclusive group keeps a checked item checked when it is
+    // chosen again, so that checked always says what Appearance holds.
+    component SchemeItem: MenuItem {
+        id: schemeItem
+
+        required property int scheme
+
+        checkable: true
+        checked: Appearance.scheme === schemeItem.scheme
+        onTriggered: Appearance.scheme = schemeItem.scheme
+
+        // A radio dot drawn from the theme: Fusion outlines its own box with a darker shade of
+        // the window, which a dark window hides.
+        indicator: Rectangle {
+            x: schemeItem.mirrored ? schemeItem.width - width - schemeItem.rightPadding : schemeItem.leftPadding
+            y: schemeItem.topPadding + (schemeItem.availableHeight - height) / 2
+            implicitWidth: 14
+            implicitHeight: 14
+            radius: 7
+            color: schemeItem.highlighted ? Theme.accent : Theme.fieldBackground
+            border.color: schemeItem.highlighted ? Theme.accentText : Theme.textMuted
+
+            Rectangle {
+                anchors.centerIn: parent
+                width: 6
+                height: 6
+                radius: 3
+                visible: schemeItem.checked
+                color: schemeItem.highlighted ? Theme.accentText : Theme.accent
             }
         }
     }

@@ -5,7 +5,7 @@ import QtQuick
 import QtQuick.Controls.Fusion
 import QtQuick.Layouts
 
-// A titled white panel; children are laid out in a column below the title.
+// A titled panel; children are laid out in a column below the title.
 Pane {
     id: card
 

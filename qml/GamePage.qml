@@ -25,6 +25,8 @@ ScrollablePage {
     }
     // The longest countdown seen this turn: the length of a turn, for the progress bar.
     property int turnSeconds: game.secondsLeft
+    // The cell the keyboard is on: the board's one stop in the tab chain, where arrows start.
+    property int focusedCell: 4
     readonly property string turnText: {
         if (finished)
             return game.resultText
@@ -36,12 +38,50 @@ ScrollablePage {
         return game.myTurn ? qsTr("Your turn") : qsTr("%1's turn").arg(game.turnAlias)
     }
 
-    function cellName(index) {
-        const rows = [qsTr("top"), qsTr("middle"), qsTr("bottom")]
-        const columns = [qsTr("left"), qsTr("centre"), qsTr("right")]
-        if (index === 4)
-            return qsTr("centre")
-        return qsTr("%1 %2").arg(rows[Math.floor(index / 3)]).arg(columns[index % 3])
+    function cellName(index, mark) {
+        return qsTr("row %1, column %2, %3").arg(Math.floor(index / 3) + 1).arg(index % 3 + 1)
+                                           .arg(mark !== "" ? mark : qsTr("empty"))
+    }
+
+    // The cell an arrow key leads to from index: the same one at the board's edge, -1 for a key
+    // that is not an arrow.
+    function neighbour(index, key) {
+        const row = Math.floor(index / 3)
+        const column = index % 3
+        switch (key) {
+        case Qt.Key_Left:
+            return column > 0 ? index - 1 : index
+        case Qt.Key_Right:
+            return column < 2 ? index + 1 : index
+        case Qt.Key_Up:
+            return row > 0 ? index - 3 : index
+        case Qt.Key_Down:
+            return row < 2 ? index + 3 : index
+        default:
+            return -1
+        }
+    }
+
+    // Arrows move the keyboard's focus between cells; the first one only shows where it is.
+    // Digits 1 to 9 play a cell, row by row from the top left, wherever the focus is on the page.
+    function handleKey(event) {
+        // Digits and arrows of the keypad carry its modifier: they count, Ctrl+1 does not.
+        if ((event.modifiers & ~Qt.KeypadModifier) !== Qt.NoModifier)
+            return
+        const digit = event.key - Qt.Key_1
+        if (digit >= 0 && digit < 9) {
+            event.accepted = true
+            page.game.play(digit)
+            return
+        }
+        const next = page.neighbour(page.focusedCell, event.key)
+        if (next < 0)
+            return
+        event.accepted = true
+        // A keyboard reason, so that the cell shows its focus (visualFocus). focusedCell follows
+        // the focus, and not ahead of it: a cell cannot leave the tab chain while it has the focus.
+        const target = cellRepeater.itemAt(page.focusedCell).visualFocus ? next : page.focusedCell
+        cellRepeater.itemAt(target).forceActiveFocus(Qt.TabFocusReason)
     }
 
     function markColor(mark) {
@@ -56,6 +96,7 @@ ScrollablePage {
     }
 
     Component.onCompleted: showResult()
+    Keys.onPressed: event => page.handleKey(event)
 
     Connections {
         target: page.game
@@ -118,12 +159,17 @@ ScrollablePage {
 
                     width: Math.floor((page.boardSize - 2 * board.spacing) / 3)
                     height: width
-                    enabled: playable
-                    focusPolicy: Qt.StrongFocus
+                    // Every cell takes the focus, played or not, so that the keyboard (and a screen
+                    // reader) goes over the whole board; CurrentGame plays only a playable cell.
+                    focusPolicy: cell.index === page.focusedCell ? Qt.StrongFocus : Qt.ClickFocus
                     text: mark
-                    Accessible.name: qsTr("%1: %2").arg(page.cellName(index))
-                                     .arg(mark !== "" ? mark : qsTr("empty"))
+                    Accessible.role: Accessible.Button
+                    Accessible.name: page.cellName(cell.index, cell.mark)
                     onClicked: page.game.play(index)
+                    onActiveFocusChanged: {
+                        if (cell.activeFocus)
+                            page.focusedCell = cell.index
+                    }
 
                     contentItem: Label {
                         text: cell.mark
@@ -138,7 +184,7 @@ ScrollablePage {
                         radius: Theme.radius
                         color: cell.winning ? Theme.winning
                                             : cell.playable && (cell.hovered || cell.visualFocus)
-                                              ? Qt.lighter(Theme.accent, 1.85)
+                                              ? Theme.cellHighlight
                                               : Theme.surface
                         border.width: cell.winning || cell.visualFocus ? 3 : 1
                         border.color: cell.winning ? Theme.winningBorder

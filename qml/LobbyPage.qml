@@ -66,8 +66,8 @@ ScrollablePage {
         rightPadding: Theme.spacingLarge
 
         background: Rectangle {
-            color: Qt.lighter(Theme.accent, 1.9)
-            border.color: Qt.lighter(Theme.accent, 1.5)
+            color: Theme.hostPanelBackground
+            border.color: Theme.hostPanelBorder
             radius: Theme.radius
         }
 
@@ -389,13 +389,14 @@ ScrollablePage {
                             implicitWidth: 32
                             implicitHeight: 32
                             radius: 16
-                            color: fameRow.rank === 1 ? "#f2c94c" : fameRow.rank === 2 ? "#c9d1d9" : "#e0a37a"
+                            color: fameRow.rank === 1 ? Theme.medalGold
+                                                      : fameRow.rank === 2 ? Theme.medalSilver : Theme.medalBronze
                             Accessible.ignored: true
 
                             Label {
                                 anchors.centerIn: parent
                                 text: fameRow.rank
-                                color: Theme.text
+                                color: Theme.medalText
                                 font.bold: true
                             }
                         }

@@ -22,11 +22,27 @@ ApplicationWindow {
     title: gameSession.player.alias !== "" ? qsTr("Tic-Tac-Toe — %1").arg(gameSession.player.alias) : qsTr("Tic-Tac-Toe")
     color: Theme.background
     font.pixelSize: Theme.fontBody
+    // Fusion draws every control from the palette: each role follows the theme, so that a text
+    // field, a scroll bar or a progress bar reads in the dark as in the light.
     palette.window: Theme.background
     palette.windowText: Theme.text
+    palette.base: Theme.fieldBackground
+    palette.alternateBase: Theme.surface
     palette.text: Theme.text
+    palette.placeholderText: Theme.placeholderText
+    palette.button: Theme.buttonFace
+    palette.buttonText: Theme.text
+    palette.brightText: Theme.accentText
     palette.highlight: Theme.accent
     palette.highlightedText: Theme.accentText
+    palette.link: Theme.accent
+    palette.toolTipBase: Theme.noticeBackground
+    palette.toolTipText: Theme.noticeText
+    palette.light: Theme.controlLight
+    palette.midlight: Theme.controlMidlight
+    palette.mid: Theme.controlMid
+    palette.dark: Theme.controlDark
+    palette.shadow: Theme.controlShadow
 
     GameSession {
         id: gameSession

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: MIT
 
 // The TicTacToe.Client module as QML sees it: the types, their enums and the session's properties.
+#include "appearance.h"
 #include "gamesession.h"
 
 #include <QQmlComponent>
 #include <QQmlEngine>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
@@ -22,6 +24,7 @@ private slots:
     void initTestCase();
     void enumsReadAsTheirCppValues();
     void sessionIsUsableFromQml();
+    void appearanceKeepsItsChoiceWithTheProfile();
 
 private:
     std::unique_ptr<QObject> create(const QByteArray &qml);
@@ -110,6 +113,25 @@ void TestClientQml::sessionIsUsableFromQml()
     QVERIFY(!object->property("invited").toBool());
     QCOMPARE(session->stage(), GameSession::Stage::Home);
     QVERIFY(!object->property("choosing").toBool());
+}
+
+void TestClientQml::appearanceKeepsItsChoiceWithTheProfile()
+{
+    const auto object = create(R"(
+        import QtQuick
+        import TicTacToe.Client
+        QtObject {
+            property bool dark: Appearance.dark
+            function chooseDark() { Appearance.scheme = Appearance.Dark }
+        })");
+    QVERIFY(object);
+    QVERIFY(!object->property("dark").toBool());
+    QVERIFY(QMetaObject::invokeMethod(object.get(), "chooseDark"));
+    QVERIFY(object->property("dark").toBool());
+    // Where the sessions keep the player's alias.
+    const QSettings settings(SessionSettings::defaults().settingsFile, QSettings::IniFormat);
+    QCOMPARE(settings.value(QStringLiteral("appearance/scheme")), QVariant(QStringLiteral("Dark")));
+    QCOMPARE(Appearance(SessionSettings::defaults().settingsFile).scheme(), Appearance::Scheme::Dark);
 }
 
 QTEST_MAIN(TestClientQml)

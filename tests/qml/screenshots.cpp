@@ -160,6 +160,7 @@ public:
         identityQuestion();
         againstTheComputer();
         watching();
+        darkTheme();
         replaying();
     }
 
@@ -649,28 +650,99 @@ private:
         resizeWindow(1280, 800);
     }
 
-    // Bob wins the game Alice watched; Alice replays it from her lobby.
+    // Alice picks the dark theme in the header's menu, still watching Carol play Bob; then the
+    // pages again, dark: the game with the keyboard's focus on the board, its end, the lobby and an invitation, home with an error,
+    // hosting with the theme menu open.
+    void darkTheme()
+    {
+        click(QStringLiteral("themeButton"));
+        waitForPopup(QStringLiteral("darkThemeItem"));
+        click(QStringLiteral("darkThemeItem"));
+        waitUntil([&] { return !findNamed(m_window, QStringLiteral("darkThemeItem"), true); },
+                  QStringLiteral("the theme menu closes"));
+        // The first arrow shows the keyboard's focus on the board's centre, the second moves it.
+        QTest::keyClick(m_window, Qt::Key_Down);
+        QTest::keyClick(m_window, Qt::Key_Down);
+        waitUntil(
+                [&] {
+                    const QQuickItem *focused = m_window->activeFocusItem();
+                    return focused && focused->property("visualFocus").toBool()
+                            && focused->property("index").toInt() == 7;
+                },
+                QStringLiteral("the keyboard's focus on the board"));
+        shoot(QStringLiteral("44-dark-game.png"));
+        resizeWindow(480, 720);
+        shoot(QStringLiteral("45-dark-game-small.png"));
+        resizeWindow(1280, 800);
+
+        play(m_bob, 8);
+        play(m_carol, 3);
+        waitUntil([&] { return m_alice->game()->result() == CurrentGame::SomeoneWon; },
+                  QStringLiteral("Alice sees Carol win"));
+        waitForPopup(QStringLiteral("resultText"));
+        shoot(QStringLiteral("46-dark-win.png"));
+
+        click(QStringLiteral("backToLobbyButton"));
+        waitForStage(m_alice, GameSession::Stage::Lobby, QStringLiteral("Alice back in Bob's lobby"));
+        waitUntil([&] { return m_alice->hallOfFame()->count() == 1; },
+                  QStringLiteral("Carol in the hall of fame"));
+        click(QStringLiteral("refreshLiveGamesButton"));
+        waitUntil([&] { return m_alice->liveGames()->count() == 0; },
+                  QStringLiteral("the ended game leaves the games in progress"));
+        shoot(QStringLiteral("43-dark-lobby.png"));
+        m_carol->backToLobby();
+        waitForStage(m_carol, GameSession::Stage::Lobby, QStringLiteral("Carol back in Bob's lobby"));
+        m_carol->invitations()->invite(m_alice->userId());
+        waitForPopup(QStringLiteral("invitationText"));
+        shoot(QStringLiteral("49-dark-lobby-invitation.png"));
+        click(QStringLiteral("declineButton"));
+        waitUntil([&] { return !m_alice->invitations()->isPending(); }, QStringLiteral("Alice declines Carol"));
+
+        click(QStringLiteral("leaveButton"));
+        waitForStage(m_alice, GameSession::Stage::Home, QStringLiteral("Alice leaves Bob's game"));
+        waitUntil([&] { return m_alice->hosts()->count() == 1; }, QStringLiteral("Bob's game listed"));
+        shoot(QStringLiteral("42-dark-home.png"));
+        // The field still holds the address that failed before.
+        click(QStringLiteral("joinAddressButton"));
+        waitUntil([&] { return !m_alice->errorMessage().isEmpty(); }, QStringLiteral("the connection error"));
+        shoot(QStringLiteral("47-dark-connection-error.png"));
+
+        click(QStringLiteral("dismissErrorButton"));
+        click(QStringLiteral("hostButton"));
+        waitForStage(m_alice, GameSession::Stage::Lobby, QStringLiteral("Alice hosts, dark"));
+        visible(QStringLiteral("joinLinkQrCode"));
+        waitUntil([&] { return m_alice->onlinePlayers()->rowCount() > 0; },
+                  QStringLiteral("Alice lists herself online, dark"));
+        waitUntil([&] { return m_alice->computerOpponents()->count() == 3; },
+                  QStringLiteral("Alice's lobby offers the computer, dark"));
+        click(QStringLiteral("themeButton"));
+        waitForPopup(QStringLiteral("darkThemeItem"));
+        shoot(QStringLiteral("48-dark-lobby-hosting-theme-menu.png"));
+    }
+
+    // Back to the light theme and to Bob's lobby, where Alice replays the game Carol won.
     void replaying()
     {
-        play(m_bob, 3);
-        play(m_carol, 8);
-        play(m_bob, 5);
-        waitUntil([&] { return m_alice->game()->result() != CurrentGame::None; },
-                  QStringLiteral("Alice sees Bob win"));
-        m_alice->backToLobby();
-        waitForStage(m_alice, GameSession::Stage::Lobby, QStringLiteral("Alice is back in the lobby"));
+        click(QStringLiteral("lightThemeItem"));
+        waitUntil([&] { return !findNamed(m_window, QStringLiteral("lightThemeItem"), true); },
+                  QStringLiteral("the theme menu closes"));
+        click(QStringLiteral("leaveButton"));
+        waitForStage(m_alice, GameSession::Stage::Home, QStringLiteral("Alice stops hosting"));
+        m_alice->joinHost(QStringLiteral("127.0.0.1"), m_bob->connection()->hostedPort());
+        waitForStage(m_alice, GameSession::Stage::Lobby, QStringLiteral("Alice joins Bob again"));
         RecentGamesModel *recentGames = m_alice->recentGames();
         waitUntil(
                 [&] {
-                    return recentGames->count() == 1
-                            && !recentGames->index(0).data(RecentGamesModel::DetailsRole).toString().contains(u'…');
+                    return recentGames->count() >= 1
+                            && recentGames->index(0).data(RecentGamesModel::DetailsRole).toString().startsWith(
+                                    QStringLiteral("Carol won"));
                 },
-                QStringLiteral("Alice's lobby lists the game that ended"));
+                QStringLiteral("Alice's lobby lists the game Carol won"));
         scrollIntoView(QStringLiteral("replayButton"));
         shoot(QStringLiteral("50-lobby-recent-games.png"));
 
         click(QStringLiteral("replayButton"));
-        waitForStage(m_alice, GameSession::Stage::Replaying, QStringLiteral("Alice replays Bob's win"));
+        waitForStage(m_alice, GameSession::Stage::Replaying, QStringLiteral("Alice replays Carol's win"));
         // Mid-game: the cell just marked stands out.
         m_alice->replay()->setStep(4);
         visible(QStringLiteral("replaySlider"));

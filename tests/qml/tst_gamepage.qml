@@ -22,8 +22,13 @@ SessionTestCase {
         return found
     }
 
-    function enabledCells(page) {
-        return cells(page).filter(cell => cell.enabled).map(cell => cell.index)
+    function playableCells(page) {
+        return cells(page).filter(cell => cell.playable).map(cell => cell.index)
+    }
+
+    // The cells that show the keyboard's focus.
+    function focusedCells(page) {
+        return cells(page).filter(cell => cell.visualFocus).map(cell => cell.index)
     }
 
     name: "GamePage"
@@ -32,6 +37,12 @@ SessionTestCase {
         id: pageComponent
 
         GamePage {}
+    }
+
+    SignalSpy {
+        id: moveSpy
+
+        signalName: "moveRequested"
     }
 
     Component {
@@ -50,7 +61,7 @@ SessionTestCase {
         startGame(host, guest)
         const page = createPage(guest)
         tryCompare(findChild(page, "turnLabel"), "text", "Hostess's turn", networkTimeout)
-        compare(enabledCells(page), [])
+        compare(playableCells(page), [])
         compare(findChild(page, "matchLabel").visible, true)
         verify(findChild(page, "countdownLabel").visible)
         verify(findChild(page, "countdownBar").visible)
@@ -67,13 +78,13 @@ SessionTestCase {
         tryCompare(findChild(page, "turnLabel"), "text", "Your turn", networkTimeout)
         const board = cells(page)
         compare(board[4].text, "X")
-        compare(enabledCells(page), [0, 1, 2, 3, 5, 6, 7, 8])
+        compare(playableCells(page), [0, 1, 2, 3, 5, 6, 7, 8])
 
         // A click on a cell plays it; then it is the other player's turn again.
         mouseClick(board[0])
         tryCompare(board[0], "text", "O", networkTimeout)
         tryCompare(findChild(page, "turnLabel"), "text", "Hostess's turn", networkTimeout)
-        compare(enabledCells(page), [])
+        compare(playableCells(page), [])
         tryCompare(findChild(page, "moveList"), "count", 2, networkTimeout)
     }
 
@@ -87,7 +98,138 @@ SessionTestCase {
         board[8].forceActiveFocus()
         keyClick(Qt.Key_Return)
         tryCompare(board[8], "text", "X", networkTimeout)
-        verify(!board[8].enabled)
+        verify(!board[8].playable)
+    }
+
+    function test_arrowsMoveTheFocusAndEnterOrSpacePlays() {
+        const host = hostSession("Hostess")
+        const guest = joinSession(host, "Guest")
+        startGame(host, guest)
+        const page = createPage(host)
+        tryCompare(findChild(page, "turnLabel"), "text", "Your turn", networkTimeout)
+        const board = cells(page)
+        page.forceActiveFocus()
+        compare(focusedCells(page), [])
+
+        // The first arrow shows the focus on the centre; the next ones move it, up to the edges.
+        keyClick(Qt.Key_Right)
+        compare(focusedCells(page), [4])
+        keyClick(Qt.Key_Right)
+        compare(focusedCells(page), [5])
+        keyClick(Qt.Key_Right)
+        compare(focusedCells(page), [5])
+        keyClick(Qt.Key_Up)
+        keyClick(Qt.Key_Up)
+        compare(focusedCells(page), [2])
+        keyClick(Qt.Key_Left)
+        keyClick(Qt.Key_Left)
+        keyClick(Qt.Key_Left)
+        compare(focusedCells(page), [0])
+        keyClick(Qt.Key_Down)
+        compare(focusedCells(page), [3])
+        compare(board[3].background.border.width, 3)
+        compare(board[3].background.border.color, Theme.accent)
+        compare(board[3].background.color, Theme.cellHighlight)
+
+        moveSpy.target = host.game
+        moveSpy.clear()
+        keyClick(Qt.Key_Return)
+        compare(moveSpy.count, 1)
+        tryCompare(board[3], "text", "X", networkTimeout)
+        // The played cell keeps the focus, and shows it.
+        compare(focusedCells(page), [3])
+
+        playMove(guest, 4)
+        tryCompare(host.game, "myTurn", true, networkTimeout)
+        keyClick(Qt.Key_Down)
+        compare(focusedCells(page), [6])
+        keyClick(Qt.Key_Space)
+        tryCompare(board[6], "text", "X", networkTimeout)
+        compare(moveSpy.count, 2)
+
+        // The board is one stop of the tab chain: Tab leaves it, Shift+Tab comes back to its cell.
+        keyClick(Qt.Key_Tab)
+        compare(board.filter(cell => cell.activeFocus), [])
+        keyClick(Qt.Key_Backtab)
+        compare(focusedCells(page), [6])
+    }
+
+    function test_digitsPlayTheirCell() {
+        const host = hostSession("Hostess")
+        const guest = joinSession(host, "Guest")
+        startGame(host, guest)
+        const page = createPage(host)
+        tryCompare(findChild(page, "turnLabel"), "text", "Your turn", networkTimeout)
+        const board = cells(page)
+        page.forceActiveFocus()
+
+        keyClick(Qt.Key_1)
+        tryCompare(board[0], "text", "X", networkTimeout)
+        playMove(guest, 4)
+        tryCompare(host.game, "myTurn", true, networkTimeout)
+        moveSpy.target = host.game
+        moveSpy.clear()
+        // The guest's cell is taken: 5 plays nothing, 9 the bottom right.
+        keyClick(Qt.Key_5)
+        compare(moveSpy.count, 0)
+        keyClick(Qt.Key_9)
+        compare(moveSpy.count, 1)
+        tryCompare(board[8], "text", "X", networkTimeout)
+        compare(board[4].text, "O")
+
+        playMove(guest, 2)
+        tryCompare(host.game, "myTurn", true, networkTimeout)
+        // From the keypad too, wherever the focus is on the page.
+        findChild(page, "leaveGameButton").forceActiveFocus()
+        keyClick(Qt.Key_6, Qt.KeypadModifier)
+        tryCompare(board[5], "text", "X", networkTimeout)
+    }
+
+    function test_keysDoNothingWhenItIsNotMyTurn() {
+        const host = hostSession("Hostess")
+        const guest = joinSession(host, "Guest")
+        startGame(host, guest)
+        const page = createPage(guest)
+        tryCompare(findChild(page, "turnLabel"), "text", "Hostess's turn", networkTimeout)
+        const board = cells(page)
+        moveSpy.target = guest.game
+        moveSpy.clear()
+        page.forceActiveFocus()
+
+        for (const key of [Qt.Key_1, Qt.Key_5, Qt.Key_9])
+            keyClick(key)
+        // The focus still moves over the board, but nothing plays.
+        keyClick(Qt.Key_Down)
+        keyClick(Qt.Key_Down)
+        compare(focusedCells(page), [7])
+        keyClick(Qt.Key_Return)
+        keyClick(Qt.Key_Enter)
+        keyClick(Qt.Key_Space)
+        compare(moveSpy.count, 0)
+        compare(board.map(cell => cell.text), ["", "", "", "", "", "", "", "", ""])
+
+        // The same key plays once it is my turn.
+        playMove(host, 0)
+        tryCompare(guest.game, "myTurn", true, networkTimeout)
+        keyClick(Qt.Key_Return)
+        compare(moveSpy.count, 1)
+        tryCompare(board[7], "text", "O", networkTimeout)
+    }
+
+    function test_cellsSayWhereTheyAreAndWhatTheyHold() {
+        const host = hostSession("Hostess")
+        const guest = joinSession(host, "Guest")
+        startGame(host, guest)
+        const page = createPage(guest)
+        playMove(host, 1)
+        const board = cells(page)
+        tryCompare(board[1], "text", "X", networkTimeout)
+        compare(board[1].Accessible.name, "row 1, column 2, X")
+        compare(board[0].Accessible.name, "row 1, column 1, empty")
+        compare(board[5].Accessible.name, "row 2, column 3, empty")
+        compare(board[8].Accessible.name, "row 3, column 3, empty")
+        for (const cell of board)
+            compare(cell.Accessible.role, Accessible.Button)
     }
 
     function test_winningLineIsHighlighted() {
@@ -106,7 +248,7 @@ SessionTestCase {
             const onLine = i === 0 || i === 4 || i === 8
             compare(Qt.colorEqual(board[i].background.color, Theme.winning), onLine, "cell " + i)
         }
-        compare(enabledCells(page), [])
+        compare(playableCells(page), [])
         compare(findChild(page, "turnLabel").text, host.game.resultText)
         verify(!findChild(page, "countdownBar").visible)
         compare(findChild(page, "moveList").count, 5)
@@ -134,7 +276,7 @@ SessionTestCase {
         compare(watching.text, "You are watching <b>Hostess (X) against Guest (O)</b>.")
         verify(!findChild(page, "matchLabel").visible)
         compare(cells(page)[4].text, "X")
-        compare(enabledCells(page), [])
+        compare(playableCells(page), [])
         compare(findChild(page, "leaveGameButton").text, "Back to lobby")
 
         // Everyone in the game sees how many watch.
@@ -148,7 +290,7 @@ SessionTestCase {
         tryCompare(cells(page)[0], "text", "O", networkTimeout)
         tryCompare(findChild(page, "moveList"), "count", 1, networkTimeout)
         tryCompare(findChild(page, "turnLabel"), "text", "Hostess's turn", networkTimeout)
-        compare(enabledCells(page), [])
+        compare(playableCells(page), [])
 
         mouseClick(findChild(page, "leaveGameButton"))
         compare(watcher.stage, GameSession.Lobby)
