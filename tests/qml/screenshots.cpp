@@ -4,6 +4,7 @@
 // Renders every page of the app to PNG: loads Main.qml offscreen and plays real games against
 // sessions that host and join over loopback. Usage: tictactoe_screenshots [output directory]
 // Run it inside `unshare -n sh -c 'ip link set lo up; …'`: it hosts three games on 127.0.0.1.
+#include "accessibilityaudit.h"
 #include "computer/perfectplay.h"
 #include "discoverydatagram.h"
 #include "embeddedgamehost.h"
@@ -246,6 +247,9 @@ private:
         // its own time, and Popup.opened turns true when it has finished.
         waitUntil([this] { return popupsHaveOpened(); },
                   QStringLiteral("popups open before %1").arg(fileName));
+        // What the picture shows, a screen reader must be able to name.
+        if (const QStringList nameless = AccessibilityAudit::namelessControls(m_window); !nameless.isEmpty())
+            throw StepFailed(QStringLiteral("name every control in %1: %2").arg(fileName, nameless.join(u", ")));
         const QImage image = m_window->grabWindow();
         if (image.isNull())
             throw StepFailed(QStringLiteral("grab %1").arg(fileName));
