@@ -5,9 +5,12 @@ import QtQuick
 import QtQuick.Controls.Fusion
 import QtQuick.Templates as T
 
-// The look every dialog shares: a titled card, centred on the window unless placed.
+// The look every dialog shares: a titled card, centred on the window unless placed. Escape
+// dismisses it: each dialog says what that means (declining, not now, closing).
 Dialog {
     id: dialog
+
+    signal dismissed()
 
     parent: T.Overlay.overlay
     x: Math.round((parent.width - width) / 2)
@@ -46,6 +49,14 @@ Dialog {
         font.bold: true
         color: Theme.textMuted
         elide: Text.ElideRight
+    }
+
+    // A Shortcut rather than the close policy: the session, not the dialog, decides when an
+    // invitation or a question is over, and it must hear the answer.
+    Shortcut {
+        sequences: [StandardKey.Cancel]
+        enabled: dialog.opened
+        onActivated: dialog.dismissed()
     }
 
     T.Overlay.modal: Rectangle {

@@ -4,7 +4,6 @@
 import QtQuick
 import QtQuick.Controls.Fusion
 import QtQuick.Layouts
-import QtQuick.Templates as T
 import TicTacToe.Client
 
 // The board, whose turn it is, the countdown and the moves so far.
@@ -112,16 +111,18 @@ ScrollablePage {
         }
     }
 
+    // Over the status card, whose words it replaces, never over the board: the final board stays in
+    // view at every width.
     ResultDialog {
         id: resultDialog
 
         session: page.session
-        // Beside the board when there is room, so the final board stays in view.
-        parent: page.wide ? statusCard : T.Overlay.overlay
-        x: page.wide ? 0 : Math.round((parent.width - width) / 2)
-        y: page.wide ? 0 : Math.round((parent.height - height) / 2)
-        width: page.wide ? statusCard.width : Math.min(440, parent.width - 2 * Theme.margin)
-        dim: !page.wide
+        parent: statusCard
+        x: 0
+        y: 0
+        width: statusCard.width
+        modal: false
+        dim: false
     }
 
     GridLayout {
@@ -198,96 +199,104 @@ ScrollablePage {
             id: statusCard
 
             Layout.fillWidth: !page.wide
-            // Makes room for the result shown on top of it.
-            Layout.minimumHeight: page.wide && resultDialog.visible ? resultDialog.height : 0
+            // Exactly the size of the result shown on top of it.
+            Layout.minimumHeight: resultDialog.visible ? resultDialog.implicitHeight : 0
+            Layout.maximumHeight: resultDialog.visible ? resultDialog.implicitHeight : Number.POSITIVE_INFINITY
             Layout.preferredWidth: page.wide ? page.sidePanelWidth : -1
             Layout.row: 0
             Layout.column: page.wide ? 1 : 0
             Layout.alignment: Qt.AlignTop
 
-            RowLayout {
+            // Hidden under the result, so that nothing is said twice, to the eye or to a reader.
+            ColumnLayout {
                 Layout.fillWidth: true
+                visible: !resultDialog.visible
                 spacing: Theme.spacing
 
-                Label {
-                    objectName: "turnLabel"
+                RowLayout {
                     Layout.fillWidth: true
-                    text: page.turnText
-                    font.pixelSize: Theme.fontTitle
+                    spacing: Theme.spacing
+
+                    Label {
+                        objectName: "turnLabel"
+                        Layout.fillWidth: true
+                        text: page.turnText
+                        font.pixelSize: Theme.fontTitle
+                        font.bold: true
+                        color: page.game.myTurn && !page.finished ? Theme.accent : Theme.text
+                        wrapMode: Text.Wrap
+                        Accessible.role: Accessible.StaticText
+                    }
+
+                    Label {
+                        objectName: "countdownLabel"
+                        visible: page.game.active && page.game.countdownKnown
+                        text: qsTr("%1 s").arg(page.game.secondsLeft)
+                        font.pixelSize: Theme.fontTitle
+                        color: page.game.secondsLeft <= 5 ? Theme.markO : Theme.textMuted
+                    }
+                }
+
+                ProgressBar {
+                    objectName: "countdownBar"
+                    Layout.fillWidth: true
+                    visible: page.game.active && page.game.countdownKnown
+                    from: 0
+                    to: Math.max(1, page.turnSeconds)
+                    value: page.game.secondsLeft
+                    palette.highlight: page.game.secondsLeft <= 5 ? Theme.markO : Theme.accent
+                    Accessible.name: qsTr("Time left in this turn")
+                }
+
+                Label {
+                    objectName: "opponentStatusLabel"
+                    Layout.fillWidth: true
+                    visible: page.game.active && !page.game.opponentConnected
+                    text: qsTr("%1 is disconnected. The turn timer runs on.").arg(page.game.opponentAlias)
+                    color: Theme.warningText
                     font.bold: true
-                    color: page.game.myTurn && !page.finished ? Theme.accent : Theme.text
                     wrapMode: Text.Wrap
                     Accessible.role: Accessible.StaticText
                 }
 
                 Label {
-                    objectName: "countdownLabel"
-                    visible: page.game.active && page.game.countdownKnown
-                    text: qsTr("%1 s").arg(page.game.secondsLeft)
-                    font.pixelSize: Theme.fontTitle
-                    color: page.game.secondsLeft <= 5 ? Theme.markO : Theme.textMuted
+                    objectName: "watchingLabel"
+                    Layout.fillWidth: true
+                    visible: page.game.watching && page.game.playersText !== ""
+                    text: qsTr("You are watching <b>%1</b>.").arg(page.game.playersText)
+                    textFormat: Text.StyledText
+                    color: Theme.textMuted
+                    wrapMode: Text.Wrap
                 }
-            }
 
-            ProgressBar {
-                objectName: "countdownBar"
-                Layout.fillWidth: true
-                visible: page.game.active && page.game.countdownKnown
-                from: 0
-                to: Math.max(1, page.turnSeconds)
-                value: page.game.secondsLeft
-                palette.highlight: page.game.secondsLeft <= 5 ? Theme.markO : Theme.accent
-                Accessible.name: qsTr("Time left in this turn")
-            }
+                Label {
+                    objectName: "watchersLabel"
+                    Layout.fillWidth: true
+                    visible: page.game.watchers > 0
+                    text: page.game.watchers === 1 ? qsTr("One person is watching")
+                                                   : qsTr("%1 people are watching").arg(page.game.watchers)
+                    color: Theme.textMuted
+                    wrapMode: Text.Wrap
+                    Accessible.role: Accessible.StaticText
+                }
 
-            Label {
-                objectName: "opponentStatusLabel"
-                Layout.fillWidth: true
-                visible: page.game.active && !page.game.opponentConnected
-                text: qsTr("%1 is disconnected. The turn timer runs on.").arg(page.game.opponentAlias)
-                color: Theme.warningText
-                font.bold: true
-                wrapMode: Text.Wrap
-                Accessible.role: Accessible.StaticText
-            }
+                Label {
+                    objectName: "matchLabel"
+                    Layout.fillWidth: true
+                    visible: page.game.myMark !== ""
+                    text: qsTr("You play <b><font color=\"%1\">%2</font></b> against <b>%3</b>.")
+                          .arg(page.markColor(page.game.myMark)).arg(page.game.myMark).arg(page.game.opponentAlias)
+                    textFormat: Text.StyledText
+                    color: Theme.textMuted
+                    wrapMode: Text.Wrap
+                }
 
-            Label {
-                objectName: "watchingLabel"
-                Layout.fillWidth: true
-                visible: page.game.watching && page.game.playersText !== ""
-                text: qsTr("You are watching <b>%1</b>.").arg(page.game.playersText)
-                textFormat: Text.StyledText
-                color: Theme.textMuted
-                wrapMode: Text.Wrap
-            }
-
-            Label {
-                objectName: "watchersLabel"
-                Layout.fillWidth: true
-                visible: page.game.watchers > 0
-                text: page.game.watchers === 1 ? qsTr("One person is watching")
-                                               : qsTr("%1 people are watching").arg(page.game.watchers)
-                color: Theme.textMuted
-                wrapMode: Text.Wrap
-                Accessible.role: Accessible.StaticText
-            }
-
-            Label {
-                objectName: "matchLabel"
-                Layout.fillWidth: true
-                visible: page.game.myMark !== ""
-                text: qsTr("You play <b><font color=\"%1\">%2</font></b> against <b>%3</b>.")
-                      .arg(page.markColor(page.game.myMark)).arg(page.game.myMark).arg(page.game.opponentAlias)
-                textFormat: Text.StyledText
-                color: Theme.textMuted
-                wrapMode: Text.Wrap
-            }
-
-            ActionButton {
-                objectName: "leaveGameButton"
-                Layout.alignment: Qt.AlignRight
-                text: page.game.active && !page.game.watching ? qsTr("Leave game") : qsTr("Back to lobby")
-                onClicked: page.session.backToLobby()
+                ActionButton {
+                    objectName: "leaveGameButton"
+                    Layout.alignment: Qt.AlignRight
+                    text: page.game.active && !page.game.watching ? qsTr("Leave game") : qsTr("Back to lobby")
+                    onClicked: page.session.backToLobby()
+                }
             }
         }
 

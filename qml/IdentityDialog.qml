@@ -14,6 +14,7 @@ AppDialog {
     title: qsTr("Join as a new player?")
     visible: session.identityQuestion !== ""
     onOpened: newPlayerButton.forceActiveFocus()
+    onDismissed: session.keepIdentity()
 
     footer: DialogButtonBox {
         padding: Theme.spacingLarge

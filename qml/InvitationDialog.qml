@@ -23,6 +23,7 @@ AppDialog {
     Component.onCompleted: follow()
     // The buttons live in the button box's own focus scope: give the default one focus directly.
     onOpened: acceptButton.forceActiveFocus()
+    onDismissed: session.invitations.decline()
 
     footer: DialogButtonBox {
         padding: Theme.spacingLarge

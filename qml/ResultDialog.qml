@@ -26,38 +26,49 @@ AppDialog {
         }
     }
 
-    // The buttons live in the button box's own focus scope: give the default one focus directly.
+    // Give the default button focus directly, so that Enter takes it.
     onOpened: (watching ? backToLobbyButton : playAgainButton).forceActiveFocus()
+    // The final board and its status card stay, with their own way back to the lobby.
+    onDismissed: close()
 
-    footer: DialogButtonBox {
+    // A row rather than a DialogButtonBox, which keeps room for a hidden button: a watcher's one
+    // button sits at the right like the player's two.
+    footer: Pane {
         padding: Theme.spacingLarge
         topPadding: 0
-        spacing: Theme.spacing
-
         background: null
 
-        ActionButton {
-            id: backToLobbyButton
+        RowLayout {
+            anchors.fill: parent
+            spacing: Theme.spacing
 
-            objectName: "backToLobbyButton"
-            text: qsTr("Back to lobby")
-            highlighted: dialog.watching
-            onClicked: {
-                dialog.close()
-                dialog.session.backToLobby()
+            Item {
+                Layout.fillWidth: true
             }
-        }
 
-        ActionButton {
-            id: playAgainButton
+            ActionButton {
+                id: backToLobbyButton
 
-            objectName: "playAgainButton"
-            visible: !dialog.watching
-            text: qsTr("Play again")
-            highlighted: true
-            onClicked: {
-                dialog.close()
-                dialog.session.playAgain()
+                objectName: "backToLobbyButton"
+                text: qsTr("Back to lobby")
+                highlighted: dialog.watching
+                onClicked: {
+                    dialog.close()
+                    dialog.session.backToLobby()
+                }
+            }
+
+            ActionButton {
+                id: playAgainButton
+
+                objectName: "playAgainButton"
+                visible: !dialog.watching
+                text: qsTr("Play again")
+                highlighted: true
+                onClicked: {
+                    dialog.close()
+                    dialog.session.playAgain()
+                }
             }
         }
     }

@@ -381,6 +381,10 @@ private:
                   QStringLiteral("Alice wins"));
         waitForPopup(QStringLiteral("resultText"));
         shoot(QStringLiteral("06-win.png"));
+        // The result takes the status card's place above the board; the board stays whole.
+        resizeWindow(360, 640);
+        shoot(QStringLiteral("55-win-small.png"));
+        resizeWindow(1280, 800);
     }
 
     void draw()

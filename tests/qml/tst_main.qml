@@ -124,6 +124,33 @@ SessionTestCase {
         tryCompare(decline, "visible", false, networkTimeout)
     }
 
+    function test_escapeDeclinesAnInvitation() {
+        const window = createWindow("Alice")
+        startHosting(window.session)
+        const guest = joinSession(window.session, "Guest")
+        declinedSpy.target = guest.invitations
+        declinedSpy.clear()
+        tryVerify(() => window.session.userId !== "", networkTimeout)
+        guest.invitations.invite(window.session.userId)
+        const accept = findChild(window, "acceptButton")
+        tryCompare(accept, "activeFocus", true, networkTimeout)
+        keyClick(Qt.Key_Escape)
+        declinedSpy.wait(networkTimeout)
+        compare(window.session.stage, GameSession.Lobby)
+        tryCompare(accept, "visible", false, networkTimeout)
+    }
+
+    function test_enterAcceptsAnInvitation() {
+        const window = createWindow("Alice")
+        startHosting(window.session)
+        const guest = joinSession(window.session, "Guest")
+        tryVerify(() => window.session.userId !== "", networkTimeout)
+        guest.invitations.invite(window.session.userId)
+        tryCompare(findChild(window, "acceptButton"), "activeFocus", true, networkTimeout)
+        keyClick(Qt.Key_Return)
+        tryCompare(window.session, "stage", GameSession.Playing, networkTimeout)
+    }
+
     function test_noticeWhenTheInvitationIsDeclined() {
         const window = createWindow("Alice")
         startHosting(window.session)
