@@ -20,6 +20,7 @@ int runDesktopApp(QGuiApplication &app, const LaunchOptions &options)
     SessionSettings settings = SessionSettings::defaults();
     settings.hostFactory = EmbeddedGameHost::factory(options.server, options.discovery);
     settings.discovery = options.discovery;
+    settings.dataDirectory = options.server.dataDirectory;
     SessionSettings::setDefaults(settings);
 
     app.setWindowIcon(QIcon(QStringLiteral(":/icons/tictactoe.png")));

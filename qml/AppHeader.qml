@@ -12,6 +12,8 @@ ToolBar {
 
     required property GameSession session
 
+    signal aboutRequested()
+
     readonly property color stateColor: {
         switch (header.session.connection.state) {
         case GameClient.Online:
@@ -115,6 +117,14 @@ ToolBar {
                         scheme: Appearance.FollowSystem
                         text: qsTr("Follow the system")
                         ButtonGroup.group: schemeGroup
+                    }
+
+                    MenuSeparator {}
+
+                    MenuItem {
+                        objectName: "aboutItem"
+                        text: qsTr("About Tic-Tac-Toe")
+                        onTriggered: header.aboutRequested()
                     }
                 }
             }

@@ -59,6 +59,7 @@ ApplicationWindow {
 
     header: AppHeader {
         session: gameSession
+        onAboutRequested: aboutDialog.open()
     }
 
     ColumnLayout {
@@ -165,6 +166,12 @@ ApplicationWindow {
 
     InvitationDialog {
         session: gameSession
+    }
+
+    AboutDialog {
+        id: aboutDialog
+
+        objectName: "aboutDialog"
     }
 
     IdentityDialog {

@@ -20,6 +20,7 @@ struct SessionSettings
     ConnectionSettings connection;
     int countdownTickMs = 250;
     QString settingsFile; // an INI file; empty: the application's own QSettings
+    QString dataDirectory; // where a game hosted here keeps its data; empty: it keeps none
 
     // What sessions created from QML start with; the app sets it before loading the pages. Starts
     // from the defaults above plus TICTACTOE_DISCOVERY_TARGET.

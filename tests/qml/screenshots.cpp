@@ -163,6 +163,7 @@ public:
         watching();
         darkTheme();
         replaying();
+        about();
     }
 
 private:
@@ -759,6 +760,22 @@ private:
         m_alice->replay()->setStep(m_alice->replay()->moveCount());
         shoot(QStringLiteral("52-replay-small.png"));
         resizeWindow(1280, 800);
+    }
+
+    void about()
+    {
+        click(QStringLiteral("themeButton"));
+        waitForPopup(QStringLiteral("aboutItem"));
+        click(QStringLiteral("aboutItem"));
+        waitForPopup(QStringLiteral("aboutVersion"));
+        shoot(QStringLiteral("56-about.png"));
+        resizeWindow(360, 640);
+        shoot(QStringLiteral("57-about-small.png"));
+        resizeWindow(1280, 800);
+        click(QStringLiteral("protocolButton"));
+        visible(QStringLiteral("protocolText"));
+        shoot(QStringLiteral("58-about-protocol.png"));
+        click(QStringLiteral("closeAboutButton"));
     }
 
     QQuickWindow *m_window;

@@ -151,6 +151,34 @@ SessionTestCase {
         tryCompare(window.session, "stage", GameSession.Playing, networkTimeout)
     }
 
+    function test_aboutTellsTheVersionLicenceDataAndProtocol() {
+        const window = createWindow("Alice")
+        mouseClick(findChild(window.contentItem, "themeButton"))
+        const item = findChild(window, "aboutItem")
+        tryCompare(item, "visible", true)
+        mouseClick(item)
+        const version = findChild(window, "aboutVersion")
+        tryCompare(version, "visible", true)
+        tryCompare(findChild(window, "closeAboutButton"), "activeFocus", true)
+        verify(/^Version \d+\.\d+\.\d+, speaking protocol 6\.$/.test(version.text), version.text)
+        verify(findChild(window, "aboutLicence").text.indexOf("MIT") !== -1)
+        // The test's sessions keep no data; the preferences are in their own file.
+        compare(findChild(window, "aboutDataDirectory").text, "A game hosted here keeps nothing once it stops.")
+        verify(findChild(window, "aboutSettings").text.indexOf(".ini") !== -1, findChild(window, "aboutSettings").text)
+        compare(findChild(window, "shortcutRepeater").count, 5)
+
+        mouseClick(findChild(window, "protocolButton"))
+        const protocol = findChild(window, "protocolText")
+        tryCompare(protocol, "visible", true)
+        verify(protocol.text.indexOf("GET /protocol") !== -1)
+        verify(!version.visible)
+        mouseClick(findChild(window, "protocolButton"))
+        tryCompare(version, "visible", true)
+
+        keyClick(Qt.Key_Escape)
+        tryCompare(version, "visible", false)
+    }
+
     function test_noticeWhenTheInvitationIsDeclined() {
         const window = createWindow("Alice")
         startHosting(window.session)
