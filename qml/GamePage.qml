@@ -158,6 +158,7 @@ ScrollablePage {
                     required property bool playable
                     required property bool winning
 
+                    objectName: "cell" + index
                     width: Math.floor((page.boardSize - 2 * board.spacing) / 3)
                     height: width
                     // Every cell takes the focus, played or not, so that the keyboard (and a screen

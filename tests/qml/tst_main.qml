@@ -22,6 +22,30 @@ SessionTestCase {
         return findChild(window.contentItem, "pageLoader").item
     }
 
+    // The objectNames Tab (or Shift+Tab) reaches from the focused item, until it comes back to it.
+    function tabCycle(window, backwards) {
+        const first = window.activeFocusItem
+        verify(first, "something has the keyboard's focus")
+        const reached = [first.objectName]
+        for (let step = 0; step < 60; ++step) {
+            keyClick(Qt.Key_Tab, backwards ? Qt.ShiftModifier : Qt.NoModifier)
+            const item = window.activeFocusItem
+            if (item === first)
+                return reached
+            reached.push(item ? item.objectName : "(nothing)")
+        }
+        fail("Tab never came back to " + first.objectName + ": " + reached.join(", "))
+    }
+
+    function verifyTabReaches(window, names) {
+        const forwards = tabCycle(window, false)
+        for (const name of names)
+            verify(forwards.indexOf(name) !== -1, "Tab reaches " + name + ": " + forwards.join(", "))
+        // Shift+Tab goes the same way back.
+        const backwards = tabCycle(window, true)
+        compare(backwards.slice(1).reverse(), forwards.slice(1))
+    }
+
     function typeText(text) {
         for (let i = 0; i < text.length; ++i)
             keyClick(text.charAt(i))
@@ -58,6 +82,38 @@ SessionTestCase {
         compare(findChild(window.contentItem, "headerConnectionState").text, "Online")
         compare(findChild(window.contentItem, "headerStatus").text, "· " + window.session.connection.message)
         verify(window.session.connection.message.indexOf(window.session.connection.hostAddress) !== -1)
+    }
+
+    function test_tabReachesEveryActionOfEachPage() {
+        const window = createWindow("Alice")
+        tryVerify(() => findChild(page(window), "hostButton") !== null, networkTimeout)
+        // Home: the first action has the focus, and Tab goes through the page in reading order.
+        tryCompare(findChild(page(window), "hostButton"), "activeFocus", true)
+        verifyTabReaches(window, ["hostButton", "computerButton", "addressField", "joinAddressButton", "themeButton"])
+        const order = tabCycle(window, false)
+        verify(order.indexOf("computerButton") < order.indexOf("addressField"), order.join(", "))
+        // Space on a button presses it, never types into the field after it.
+        compare(findChild(page(window), "addressField").text, "")
+
+        mouseClick(findChild(page(window), "hostButton"))
+        tryCompare(window.session, "stage", GameSession.Lobby, networkTimeout)
+        const guest = joinSession(window.session, "Guest")
+        tryVerify(() => findChild(page(window), "inviteButton") !== null, networkTimeout)
+        tryCompare(window.session.computerOpponents, "count", 3, networkTimeout)
+        findChild(page(window), "leaveButton").forceActiveFocus()
+        verifyTabReaches(window, ["leaveButton", "joinLinkField", "inviteButton", "refreshLiveGamesButton",
+                                  "computerEasyButton", "computerMediumButton", "computerPerfectButton",
+                                  "themeButton"])
+
+        window.session.invitations.invite(guest.userId)
+        tryCompare(guest.invitations, "pending", true, networkTimeout)
+        guest.invitations.accept()
+        tryCompare(window.session, "stage", GameSession.Playing, networkTimeout)
+        tryVerify(() => findChild(page(window), "leaveGameButton") !== null, networkTimeout)
+        findChild(page(window), "leaveGameButton").forceActiveFocus()
+        const onGamePage = tabCycle(window, false)
+        verify(onGamePage.indexOf("themeButton") !== -1, onGamePage.join(", "))
+        verify(onGamePage.some(name => name.startsWith("cell")), "the board is a Tab stop: " + onGamePage.join(", "))
     }
 
     function test_errorBannerShowsAndDismissesTheError() {
