@@ -5,6 +5,7 @@
 
 #include "embeddedgamehost.h"
 #include "gamesession.h"
+#include "language.h"
 
 #include <QGuiApplication>
 #include <QIcon>
@@ -22,6 +23,9 @@ int runDesktopApp(QGuiApplication &app, const LaunchOptions &options)
     settings.discovery = options.discovery;
     settings.dataDirectory = options.server.dataDirectory;
     SessionSettings::setDefaults(settings);
+
+    // The pages are built in the player's language from the start.
+    Language::installSavedChoice(settings.settingsFile);
 
     app.setWindowIcon(QIcon(QStringLiteral(":/icons/tictactoe.png")));
 

@@ -12,6 +12,14 @@ AppDialog {
 
     // The protocol's document in place of the page, as docs/protocol.md has it.
     property bool showingProtocol
+    // Each key and what it does.
+    readonly property var shortcuts: [
+        [qsTr("Tab, Shift+Tab"), qsTr("Move between buttons and fields")],
+        [qsTr("Enter, Space"), qsTr("Press the focused button, or the highlighted one in a dialog")],
+        [qsTr("Escape"), qsTr("Dismiss a dialog: decline an invitation, close the result")],
+        [qsTr("Arrow keys"), qsTr("Move on the board; step through a replay")],
+        [qsTr("1 to 9"), qsTr("Play that cell, 1 top left, row by row, 9 bottom right")]
+    ]
 
     width: Math.min(showingProtocol ? 900 : 560, parent.width - 2 * Theme.margin)
     height: showingProtocol ? parent.height - 2 * Theme.margin
@@ -126,16 +134,12 @@ AppDialog {
 
             Repeater {
                 objectName: "shortcutRepeater"
-                model: [
-                    [qsTr("Tab, Shift+Tab"), qsTr("Move between buttons and fields")],
-                    [qsTr("Enter, Space"), qsTr("Press the focused button, or the highlighted one in a dialog")],
-                    [qsTr("Escape"), qsTr("Dismiss a dialog: decline an invitation, close the result")],
-                    [qsTr("Arrow keys"), qsTr("Move on the board; step through a replay")],
-                    [qsTr("1 to 9"), qsTr("Play that cell, 1 top left, row by row, 9 bottom right")]
-                ]
+                // A count, not the texts: a change of language then rewrites the rows' texts
+                // instead of replacing the rows in the middle of a layout.
+                model: dialog.shortcuts.length
 
                 delegate: RowLayout {
-                    required property var modelData
+                    required property int index
 
                     Layout.fillWidth: true
                     spacing: Theme.spacing
@@ -143,7 +147,7 @@ AppDialog {
                     Label {
                         Layout.preferredWidth: 120
                         Layout.alignment: Qt.AlignTop
-                        text: modelData[0]
+                        text: dialog.shortcuts[index][0]
                         font.bold: true
                         color: Theme.text
                         wrapMode: Text.Wrap
@@ -151,7 +155,7 @@ AppDialog {
 
                     Label {
                         Layout.fillWidth: true
-                        text: modelData[1]
+                        text: dialog.shortcuts[index][1]
                         color: Theme.textMuted
                         wrapMode: Text.Wrap
                     }

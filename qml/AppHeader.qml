@@ -53,7 +53,9 @@ ToolBar {
 
         RowLayout {
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            // Narrow, as the menu buttons' own padding spaces them: a 360 px window keeps the
+            // title and both menus.
+            spacing: Theme.spacingSmall
 
             Label {
                 text: qsTr("Tic-Tac-Toe")
@@ -62,8 +64,8 @@ ToolBar {
                 font.bold: true
             }
 
-            // Fills the row even without an alias, so that the theme button stays at the right end;
-            // in a narrow window the alias gives way to the button.
+            // Fills the row even without an alias, so that the menu buttons stay at the right end;
+            // in a narrow window the alias gives way to them.
             Label {
                 objectName: "headerAlias"
                 Layout.fillWidth: true
@@ -75,15 +77,11 @@ ToolBar {
                 elide: Text.ElideRight
             }
 
-            ActionButton {
+            HeaderButton {
                 id: themeButton
 
                 objectName: "themeButton"
                 text: qsTr("Theme")
-                flat: true
-                // A click leaves the keyboard's focus on the page, where the board's keys work.
-                focusPolicy: Qt.TabFocus
-                palette.buttonText: Theme.headerText
                 Accessible.name: qsTr("Colour theme")
                 onClicked: themeMenu.open()
 
@@ -100,21 +98,21 @@ ToolBar {
 
                     SchemeItem {
                         objectName: "lightThemeItem"
-                        scheme: Appearance.Light
+                        value: Appearance.Light
                         text: qsTr("Light")
                         ButtonGroup.group: schemeGroup
                     }
 
                     SchemeItem {
                         objectName: "darkThemeItem"
-                        scheme: Appearance.Dark
+                        value: Appearance.Dark
                         text: qsTr("Dark")
                         ButtonGroup.group: schemeGroup
                     }
 
                     SchemeItem {
                         objectName: "systemThemeItem"
-                        scheme: Appearance.FollowSystem
+                        value: Appearance.FollowSystem
                         text: qsTr("Follow the system")
                         ButtonGroup.group: schemeGroup
                     }
@@ -125,6 +123,48 @@ ToolBar {
                         objectName: "aboutItem"
                         text: qsTr("About Tic-Tac-Toe")
                         onTriggered: header.aboutRequested()
+                    }
+                }
+            }
+
+            HeaderButton {
+                id: languageButton
+
+                objectName: "languageButton"
+                text: qsTr("Language")
+                onClicked: languageMenu.open()
+
+                ButtonGroup {
+                    id: languageGroup
+                }
+
+                Menu {
+                    id: languageMenu
+
+                    objectName: "languageMenu"
+                    x: languageButton.width - width
+                    y: languageButton.height
+
+                    LanguageItem {
+                        objectName: "systemLanguageItem"
+                        value: Language.FollowSystem
+                        text: qsTr("Follow the system")
+                        ButtonGroup.group: languageGroup
+                    }
+
+                    // Each language by its own name, which is the one its speakers look for.
+                    LanguageItem {
+                        objectName: "englishItem"
+                        value: Language.English
+                        text: "English"
+                        ButtonGroup.group: languageGroup
+                    }
+
+                    LanguageItem {
+                        objectName: "frenchItem"
+                        value: Language.French
+                        text: "Français"
+                        ButtonGroup.group: languageGroup
                     }
                 }
             }
@@ -164,35 +204,60 @@ ToolBar {
         }
     }
 
-    // One choice of the theme menu. The exclusive group keeps a checked item checked when it is
-    // chosen again, so that checked always says what Appearance holds.
-    component SchemeItem: MenuItem {
-        id: schemeItem
+    // A menu's button in the bar: as wide as its text, with no minimum width.
+    component HeaderButton: ActionButton {
+        implicitWidth: implicitContentWidth + leftPadding + rightPadding
+        leftPadding: Theme.spacingSmall + 2
+        rightPadding: Theme.spacingSmall + 2
+        flat: true
+        // A click leaves the keyboard's focus on the page, where the board's keys work.
+        focusPolicy: Qt.TabFocus
+        palette.buttonText: Theme.headerText
+    }
 
-        required property int scheme
+    component SchemeItem: ChoiceItem {
+        current: Appearance.scheme
+        onChosen: choice => Appearance.scheme = choice
+    }
+
+    component LanguageItem: ChoiceItem {
+        current: Language.choice
+        onChosen: choice => Language.choice = choice
+    }
+
+    // One choice of a header menu: value is what it stands for, current what the menu holds now.
+    // The exclusive group keeps a checked item checked when it is chosen again, so that checked
+    // always says what the menu holds.
+    component ChoiceItem: MenuItem {
+        id: choiceItem
+
+        required property int value
+        required property int current
+
+        signal chosen(int choice)
 
         checkable: true
-        checked: Appearance.scheme === schemeItem.scheme
-        onTriggered: Appearance.scheme = schemeItem.scheme
+        checked: choiceItem.current === choiceItem.value
+        onTriggered: choiceItem.chosen(choiceItem.value)
 
         // A radio dot drawn from the theme: Fusion outlines its own box with a darker shade of
         // the window, which a dark window hides.
         indicator: Rectangle {
-            x: schemeItem.mirrored ? schemeItem.width - width - schemeItem.rightPadding : schemeItem.leftPadding
-            y: schemeItem.topPadding + (schemeItem.availableHeight - height) / 2
+            x: choiceItem.mirrored ? choiceItem.width - width - choiceItem.rightPadding : choiceItem.leftPadding
+            y: choiceItem.topPadding + (choiceItem.availableHeight - height) / 2
             implicitWidth: 14
             implicitHeight: 14
             radius: 7
-            color: schemeItem.highlighted ? Theme.accent : Theme.fieldBackground
-            border.color: schemeItem.highlighted ? Theme.accentText : Theme.textMuted
+            color: choiceItem.highlighted ? Theme.accent : Theme.fieldBackground
+            border.color: choiceItem.highlighted ? Theme.accentText : Theme.textMuted
 
             Rectangle {
                 anchors.centerIn: parent
                 width: 6
                 height: 6
                 radius: 3
-                visible: schemeItem.checked
-                color: schemeItem.highlighted ? Theme.accentText : Theme.accent
+                visible: choiceItem.checked
+                color: choiceItem.highlighted ? Theme.accentText : Theme.accent
             }
         }
     }

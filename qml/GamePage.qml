@@ -274,8 +274,7 @@ ScrollablePage {
                     objectName: "watchersLabel"
                     Layout.fillWidth: true
                     visible: page.game.watchers > 0
-                    text: page.game.watchers === 1 ? qsTr("One person is watching")
-                                                   : qsTr("%1 people are watching").arg(page.game.watchers)
+                    text: qsTr("%n person(s) watching", "", page.game.watchers)
                     color: Theme.textMuted
                     wrapMode: Text.Wrap
                     Accessible.role: Accessible.StaticText

@@ -219,8 +219,7 @@ ScrollablePage {
                             objectName: "hostDetails"
                             Layout.fillWidth: true
                             text: qsTr("%1:%2 · %3").arg(hostRow.address).arg(hostRow.port)
-                                  .arg(hostRow.players === 1 ? qsTr("1 player")
-                                                             : qsTr("%1 players").arg(hostRow.players))
+                                  .arg(qsTr("%n player(s)", "", hostRow.players))
                             color: Theme.textMuted
                             font.pixelSize: Theme.fontCaption
                             elide: Text.ElideRight

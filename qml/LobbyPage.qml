@@ -407,8 +407,8 @@ ScrollablePage {
                             text: fameRow.alias
                             color: Theme.text
                             elide: Text.ElideRight
-                            Accessible.name: qsTr("Rank %1: %2, %3 points")
-                                             .arg(fameRow.rank).arg(fameRow.alias).arg(fameRow.score)
+                            Accessible.name: qsTr("Rank %1: %2, %n point(s)", "", fameRow.score)
+                                             .arg(fameRow.rank).arg(fameRow.alias)
                         }
 
                         Label {

@@ -66,3 +66,9 @@ QString ComputerOpponentsModel::levelText(Computer::Level level)
     }
     return tr("Perfect");
 }
+
+void ComputerOpponentsModel::retranslate()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+}

@@ -102,3 +102,8 @@ void ConnectionStatus::update()
     m_message = message;
     Q_EMIT messageChanged();
 }
+
+void ConnectionStatus::retranslate()
+{
+    update();
+}

@@ -49,6 +49,8 @@ public:
     void setHostAlias(const QString &alias);
     void setHosting(const QString &lanAddress, quint16 port, LocalGameHost::Reach reach);
     void clearHosting();
+    // The message again, in the language just installed.
+    void retranslate();
 
 Q_SIGNALS:
     void stateChanged();

@@ -497,3 +497,10 @@ void CurrentGame::finish(Result result, const QUuid &winner)
     stopCountdown();
     publish();
 }
+
+void CurrentGame::retranslate()
+{
+    Q_EMIT resultTextChanged();
+    Q_EMIT playersTextChanged();
+    m_moves->retranslate();
+}

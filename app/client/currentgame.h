@@ -80,6 +80,8 @@ public:
     Result result() const { return m_result; }
     QString resultText() const;
     MoveLogModel *moves() const { return m_moves; }
+    // The texts again, in the language just installed.
+    void retranslate();
     bool isWatching() const { return m_watching; }
     QString playersText() const;
     int watchers() const { return m_watchers; }

@@ -107,8 +107,7 @@ QString GameReplay::stepText() const
     if (m_history.game.gameId.isNull())
         return {};
     if (m_step == 0)
-        return moveCount() == 1 ? tr("Before the first move (1 move in all)")
-                                : tr("Before the first move (%1 moves in all)").arg(moveCount());
+        return tr("Before the first move (%n move(s) in all)", nullptr, moveCount());
     const HistoryMove &move = m_history.moves.at(m_step - 1);
     const QString player = tr("%1 (%2)").arg(m_aliases->aliasOf(move.player), markOf(move.player));
     const QString where = tr("row %1, column %2").arg(move.y + 1).arg(move.x + 1);
@@ -144,4 +143,9 @@ Board GameReplay::boardAt(int step) const
         board = board.withMark(move.x, move.y, move.player);
     }
     return board;
+}
+
+void GameReplay::retranslate()
+{
+    Q_EMIT textsChanged();
 }

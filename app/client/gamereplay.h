@@ -41,6 +41,9 @@ public:
 
     explicit GameReplay(AliasDirectory *aliases, QObject *parent = nullptr);
 
+    // The texts again, in the language just installed.
+    void retranslate();
+
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;

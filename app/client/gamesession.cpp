@@ -9,6 +9,8 @@
 #include "lanbrowser.h"
 #include "socketmessages.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QTimer>
 
 namespace {
@@ -37,6 +39,8 @@ GameSession::GameSession(const SessionSettings &settings, QObject *parent)
     m_game.setTickInterval(settings.countdownTickMs);
     m_stage = homeStage();
     subscribe();
+    // Installing a translation tells the application alone; the texts made in C++ follow it.
+    QCoreApplication::instance()->installEventFilter(this);
     // After the constructor, so that nothing binds a port while the object is still being set up.
     QTimer::singleShot(0, this, &GameSession::startBrowsing);
 }
@@ -44,6 +48,18 @@ GameSession::GameSession(const SessionSettings &settings, QObject *parent)
 GameSession::~GameSession()
 {
     m_client.disconnectFromServer();
+}
+
+bool GameSession::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) {
+        m_connection.retranslate();
+        m_hosts.retranslate();
+        m_lobby.retranslate();
+        m_game.retranslate();
+        m_replay.retranslate();
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 QString GameSession::userId() const

@@ -106,6 +106,9 @@ Q_SIGNALS:
     void userIdChanged();
     void identityQuestionChanged();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void subscribe();
     void startHosting(LocalGameHost::Reach reach);

@@ -140,3 +140,9 @@ qsizetype HostListModel::rowOf(const QHostAddress &address, quint16 port) const
     }
     return -1;
 }
+
+void HostListModel::retranslate()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+}

@@ -36,8 +36,8 @@ QVariant LiveGamesModel::data(const QModelIndex &index, int role) const
     case PlayersRole:
         return playersText(m_aliases, game.players);
     case DetailsRole: {
-        const QString moves = game.moves == 1 ? tr("1 move") : tr("%1 moves").arg(game.moves);
-        return game.watchers > 0 ? tr("%1 · %2 watching").arg(moves).arg(game.watchers) : moves;
+        const QString moves = tr("%n move(s)", nullptr, game.moves);
+        return game.watchers > 0 ? tr("%1 · %n watching", nullptr, game.watchers).arg(moves) : moves;
     }
     case MovesRole:
         return game.moves;
@@ -88,4 +88,10 @@ QString LiveGamesModel::playersText(AliasDirectory *aliases, const QList<QUuid> 
     if (players.size() < 2)
         return {};
     return tr("%1 (X) against %2 (O)").arg(aliases->aliasOf(players.at(0)), aliases->aliasOf(players.at(1)));
+}
+
+void LiveGamesModel::retranslate()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
 }

@@ -40,6 +40,9 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Every row's texts again, in the language just installed.
+    void retranslate();
+
     int count() const { return static_cast<int>(m_games.size()); }
 
     void setMyUserId(const QUuid &userId);

@@ -107,3 +107,10 @@ void Lobby::handleNothingFound(const Effect &query)
     if (query.is<GetUser>())
         m_aliases.markUnknown(query.as<GetUser>().id);
 }
+
+void Lobby::retranslate()
+{
+    m_computerOpponents.retranslate();
+    m_liveGames.retranslate();
+    m_recentGames.retranslate();
+}

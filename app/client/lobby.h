@@ -42,6 +42,8 @@ public:
     // game starts or ends.
     void refreshGameLists();
     void clear();
+    // The lists' texts again, in the language just installed.
+    void retranslate();
 
 Q_SIGNALS:
     // Who is online now, after a whole list or a change to it.

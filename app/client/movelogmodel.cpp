@@ -82,3 +82,9 @@ QString MoveLogModel::cellName(int x, int y)
         return tr("square (%1, %2)").arg(x).arg(y);
     return tr(names[y][x]);
 }
+
+void MoveLogModel::retranslate()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+}

@@ -34,6 +34,9 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Every row's texts again, in the language just installed.
+    void retranslate();
+
     int count() const { return static_cast<int>(m_moves.size()); }
 
     void append(const QUuid &player, const QString &mark, int x, int y);

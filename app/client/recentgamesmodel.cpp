@@ -89,3 +89,9 @@ QString RecentGamesModel::outcomeText(AliasDirectory *aliases, const PlayedGame 
     }
     return {};
 }
+
+void RecentGamesModel::retranslate()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+}

@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
+
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -97,8 +99,12 @@ void TestEmbeddedGameHost::theServerGivesWayToTheWindow()
     QVERIFY(host->start(QStringLiteral("Alice"), LocalGameHost::Reach::Network));
 
     const QMultiHash<QString, int> niceValues = niceValuesOfThreads();
-    QCOMPARE(niceValues.values(QStringLiteral("game server")), QList<int>({10}));
-    QCOMPARE(niceValues.values(QStringLiteral("domain")), QList<int>({10}));
+    // A host of the test before may still be ending its threads: every one of them is niced too.
+    for (const QString &name : {QStringLiteral("game server"), QStringLiteral("domain")}) {
+        const QList<int> values = niceValues.values(name);
+        QVERIFY2(!values.isEmpty(), qPrintable(name));
+        QVERIFY2(std::all_of(values.cbegin(), values.cend(), [](int nice) { return nice == 10; }), qPrintable(name));
+    }
     QCOMPARE(getpriority(PRIO_PROCESS, id_t(gettid())), 0);
 }
 

@@ -10,6 +10,7 @@
 #include "gamereplay.h"
 #include "games/gameeffects.h"
 #include "halloffamemodel.h"
+#include "language.h"
 #include "livegamesmodel.h"
 #include "lobby.h"
 #include "movelogmodel.h"
@@ -77,6 +78,8 @@ private slots:
 
 void TestClientModels::initTestCase()
 {
+    // The English texts, whose plural forms come from a translation.
+    Language::install(Language::Choice::English);
     // Dates and times read the same on every machine.
     qputenv("TZ", "UTC");
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));

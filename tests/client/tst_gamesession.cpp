@@ -8,6 +8,7 @@
 #include "embeddedgamehost.h"
 #include "gamesession.h"
 #include "lanbrowser.h"
+#include "language.h"
 #include "tcprelay.h"
 
 #include <QAbstractItemModelTester>
@@ -62,6 +63,7 @@ class TestGameSession : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -98,6 +100,12 @@ private:
     std::unique_ptr<GameSession> m_bob;
     std::unique_ptr<GameSession> m_carol;
 };
+
+void TestGameSession::initTestCase()
+{
+    // The English texts, whose plural forms come from a translation.
+    Language::install(Language::Choice::English);
+}
 
 void TestGameSession::init()
 {

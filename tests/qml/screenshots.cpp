@@ -6,6 +6,7 @@
 // Run it inside `unshare -n sh -c 'ip link set lo up; …'`: it hosts three games on 127.0.0.1.
 #include "accessibilityaudit.h"
 #include "computer/perfectplay.h"
+#include "computeropponentsmodel.h"
 #include "discoverydatagram.h"
 #include "embeddedgamehost.h"
 #include "gamesession.h"
@@ -164,6 +165,7 @@ public:
         darkTheme();
         replaying();
         about();
+        french();
     }
 
 private:
@@ -776,6 +778,34 @@ private:
         visible(QStringLiteral("protocolText"));
         shoot(QStringLiteral("58-about-protocol.png"));
         click(QStringLiteral("closeAboutButton"));
+    }
+
+    // Alice picks French in the header's menu, back in Bob's lobby, then plays the computer there
+    // in a narrow window, where French's longer texts must still fit.
+    void french()
+    {
+        click(QStringLiteral("languageButton"));
+        waitForPopup(QStringLiteral("frenchItem"));
+        click(QStringLiteral("frenchItem"));
+        waitUntil([&] { return !findNamed(m_window, QStringLiteral("frenchItem"), true); },
+                  QStringLiteral("the language menu closes"));
+        click(QStringLiteral("replayBackButton"));
+        waitForStage(m_alice, GameSession::Stage::Lobby, QStringLiteral("Alice back in Bob's lobby, in French"));
+        waitUntil([&] { return m_alice->computerOpponents()->count() == 3; },
+                  QStringLiteral("Bob's lobby offers the computer, in French"));
+        shoot(QStringLiteral("53-french-lobby.png"));
+
+        ComputerOpponentsModel *computers = m_alice->computerOpponents();
+        m_alice->invitations()->invite(
+                computers->index(1).data(ComputerOpponentsModel::UserIdRole).toString());
+        waitUntil([&] { return m_alice->stage() == GameSession::Stage::Playing && m_alice->game()->isActive(); },
+                  QStringLiteral("Alice plays Medium"));
+        playBestMove();
+        playBestMove();
+        waitUntil([&] { return m_alice->game()->isMyTurn(); }, QStringLiteral("Medium answers"));
+        resizeWindow(360, 640);
+        shoot(QStringLiteral("54-french-game-small.png"));
+        resizeWindow(1280, 800);
     }
 
     QQuickWindow *m_window;

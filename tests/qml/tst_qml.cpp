@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 
 // Qt Quick Test runner for the pages of the TicTacToe QML module.
+#include "language.h"
 #include "qrcodescanner.h"
 #include "testsessions.h"
 
@@ -27,6 +28,9 @@ public slots:
         // Nothing a test does may reach the user's own settings.
         m_configurationDirectory = std::make_unique<QTemporaryDir>();
         qputenv("XDG_CONFIG_HOME", m_configurationDirectory->path().toLocal8Bit());
+        // The pages' English texts, whose plural forms come from a translation, also for the tests
+        // that show a page without the header that creates the Language singleton.
+        Language::install(Language::Choice::English);
         m_sessions = std::make_unique<TestSessions>();
         qmlRegisterSingletonInstance("TicTacToe.Testing", 1, 0, "TestSessions", m_sessions.get());
         m_scanner = std::make_unique<QrCodeScanner>();
