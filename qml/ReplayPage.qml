@@ -13,15 +13,9 @@ ScrollablePage {
 
     required property GameSession session
     readonly property GameReplay replay: session.replay
-    readonly property bool wide: availableWidth >= 760
-    readonly property int sidePanelWidth: 360
-    readonly property int boardSize: {
-        const columnWidth = Math.min(Theme.contentMaxWidth, availableWidth - 2 * Theme.margin)
-        const fitted = wide ? Math.min(columnWidth - sidePanelWidth - Theme.spacingLarge,
-                                       availableHeight - 2 * Theme.margin)
-                            : Math.min(columnWidth, 420)
-        return Math.max(216, Math.min(560, fitted))
-    }
+    readonly property bool wide: availableWidth >= Theme.boardBesidePanelWidth
+    readonly property int sidePanelWidth: Theme.sidePanelWidth
+    readonly property int boardSize: Theme.boardSize(availableWidth, availableHeight, wide)
 
     function markColor(mark) {
         return mark === "X" ? Theme.markX : Theme.markO

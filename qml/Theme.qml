@@ -29,6 +29,18 @@ QtObject {
     readonly property int controlHeight: 36
     // A QR code a phone reads from an arm's length: its modules a few pixels each.
     readonly property int qrCodeSize: 180
+    // A board page (playing, watching, replaying) puts its panel beside the board from this width.
+    readonly property int boardBesidePanelWidth: 760
+    readonly property int sidePanelWidth: 360
+
+    // The side of a board page's board: as large as the page allows, within readable bounds.
+    function boardSize(availableWidth, availableHeight, besidePanel) {
+        const columnWidth = Math.min(contentMaxWidth, availableWidth - 2 * margin)
+        const fitted = besidePanel ? Math.min(columnWidth - sidePanelWidth - spacingLarge,
+                                              availableHeight - 2 * margin)
+                                   : Math.min(columnWidth, 420)
+        return Math.max(216, Math.min(560, fitted))
+    }
 
     readonly property bool dark: Appearance.dark
 
