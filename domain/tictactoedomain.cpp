@@ -7,6 +7,7 @@
 #include "errorloggingmodule.h"
 #include "frameworkeffects.h"
 #include "games/board.h"
+#include "games/gameeffects.h"
 #include "games/gamehistory.h"
 #include "games/gamesmodule.h"
 #include "inmemorystore.h"
@@ -45,4 +46,12 @@ void registerTicTacToeJsonConverters()
     registerComputerJsonConverters();
     registerSpectatorsJsonConverters();
     registerHistoryJsonConverters();
+    // A game's events are read back by their type's name (its history, the catching up of a game
+    // in progress after a restart), and QMetaType::fromName knows a type only once it has been
+    // registered: before this, a restarted host could not read them until a game had produced one.
+    for (const QMetaType type : {QMetaType::fromType<GameCreated>(), QMetaType::fromType<PlayerJoinedAGame>(),
+                                 QMetaType::fromType<GameStarted>(), QMetaType::fromType<WaitingForPlayerPlay>(),
+                                 QMetaType::fromType<MarkPlaced>(), QMetaType::fromType<BoardUpdated>(),
+                                 QMetaType::fromType<GameEnded>()})
+        type.id();
 }

@@ -10,12 +10,17 @@
 #include "tictactoedomain.h"
 
 #include <QDir>
+#include <QSqlDriver>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMetaEnum>
 #include <QSqlError>
 #include <QUuid>
+
+#include <sqlite3.h>
+
+#include <chrono>
 
 // Quiet unless asked for (QT_LOGGING_RULES="tictactoe.storage.debug=true").
 Q_LOGGING_CATEGORY(lcStorage, "tictactoe.storage", QtInfoMsg)
@@ -58,6 +63,42 @@ QString idText(const QUuid &id)
     return id.toString(QUuid::WithoutBraces);
 }
 
+QByteArray idUtf8(const QUuid &id)
+{
+    return id.toByteArray(QUuid::WithoutBraces);
+}
+
+// The text of QDateTime::toString(Qt::ISODateWithMs) in UTC ("2026-01-01T12:00:01.500Z"), which
+// reads back with QDateTime::fromString. Qt's own formatting cost a tenth of a move's instructions.
+QByteArray isoUtcText(const QDateTime &at)
+{
+    using namespace std::chrono;
+    const sys_time<milliseconds> time{milliseconds(at.toMSecsSinceEpoch())};
+    const sys_days day = floor<days>(time);
+    const year_month_day date{day};
+    const hh_mm_ss clock{time - day};
+    QByteArray text(24, '0');
+    const auto put = [&text](qsizetype end, long long value) {
+        for (char *digit = text.data() + end; value > 0; value /= 10)
+            *--digit = char('0' + value % 10);
+    };
+    put(4, int(date.year()));
+    text[4] = '-';
+    put(7, unsigned(date.month()));
+    text[7] = '-';
+    put(10, unsigned(date.day()));
+    text[10] = 'T';
+    put(13, clock.hours().count());
+    text[13] = ':';
+    put(16, clock.minutes().count());
+    text[16] = ':';
+    put(19, clock.seconds().count());
+    text[19] = '.';
+    put(23, clock.subseconds().count());
+    text[23] = 'Z';
+    return text;
+}
+
 QString stageText(Games::Stage stage)
 {
     return upperSnakeCase(QString::fromLatin1(QMetaEnum::fromType<Games::Stage>().valueToKey(int(stage))));
@@ -73,11 +114,11 @@ std::optional<Games::Stage> stageOf(const QString &text)
     return std::nullopt;
 }
 
-QString jsonText(const QVariant &value)
+QByteArray jsonText(const QVariant &value)
 {
     QByteArray text;
     GadgetJson::writeValueJson(value, text);
-    return QString::fromUtf8(text);
+    return text;
 }
 
 template<typename T>
@@ -88,6 +129,27 @@ std::optional<T> fromJsonText(const QString &text)
     const QJsonValue json = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     const QVariant value = GadgetJson::valueFromJson(QMetaType::fromType<T>(), json, error);
     return value.isValid() ? std::optional<T>(value.value<T>()) : std::nullopt;
+}
+
+int versionOf(const Effect &event)
+{
+    const QMetaObject *metaObject = event.metaObject();
+    const int versionProperty = metaObject->indexOfProperty("version");
+    return versionProperty < 0 ? 0 : metaObject->property(versionProperty).readOnGadget(event.data()).toInt();
+}
+
+// A game's row is not written at each move (see saveGame): its recorded events bring it to its
+// last move.
+void catchUp(Game &game, const QList<RecordedEvent> &events)
+{
+    for (const RecordedEvent &recorded : events) {
+        const Effect &event = recorded.event;
+        if (event.is<BoardUpdated>())
+            game.board = event.as<BoardUpdated>().board;
+        else if (event.is<WaitingForPlayerPlay>())
+            game.currentPlayer = event.as<WaitingForPlayerPlay>().playerId;
+        game.version = std::max(game.version, versionOf(event));
+    }
 }
 
 std::unexpected<Refusal> storageRefusal(const QString &reason, const QString &message)
@@ -154,9 +216,10 @@ SqliteStore::SqliteStore(const QString &connectionName)
 SqliteStore::~SqliteStore()
 {
     m_checkpointer.reset();
-    for (QSqlQuery *statement : {&m_insertUser, &m_updateCredential, &m_upsertScore, &m_clearHallOfFame,
-                                 &m_insertHallOfFame, &m_upsertGame, &m_deleteWaitingGame, &m_insertGameEvent})
-        *statement = QSqlQuery();
+    // Finalized before the connection closes: SQLite does not close a connection with statements.
+    m_writes.reset();
+    m_selectRecentGames = QSqlQuery();
+    m_selectGameEvents = QSqlQuery();
     m_database.close();
     m_database = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -185,6 +248,7 @@ Outcome<> SqliteStore::migrate()
                               QStringLiteral("this database belongs to another program"));
     if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL"))
         || !query.exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
+        || !query.exec(QStringLiteral("PRAGMA cache_size=-65536"))
         // Checkpoints happen beside the commits, on WalCheckpointer's thread.
         || !query.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"))) {
         return storageRefusal(QStringLiteral("STORAGE_UNAVAILABLE"), query.lastError().text());
@@ -213,27 +277,44 @@ Outcome<> SqliteStore::migrate()
 
 Outcome<> SqliteStore::prepare()
 {
-    const std::pair<QSqlQuery *, QString> statements[] = {
-            {&m_insertUser, QStringLiteral("INSERT INTO users (id, alias, created_at) VALUES (?, ?, ?)")},
-            {&m_updateCredential, QStringLiteral("UPDATE users SET credential_hash = ? WHERE id = ?")},
-            {&m_upsertScore, QStringLiteral("INSERT INTO scores (user_id, score) VALUES (?, ?) "
-                                            "ON CONFLICT (user_id) DO UPDATE SET score = excluded.score")},
-            {&m_clearHallOfFame, QStringLiteral("DELETE FROM hall_of_fame")},
-            {&m_insertHallOfFame, QStringLiteral("INSERT INTO hall_of_fame (rank, user_id, score) VALUES (?, ?, ?)")},
-            {&m_upsertGame, QStringLiteral("INSERT INTO games (id, creator, stage, players, board, current_player, "
-                                           "version) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                                           "stage = excluded.stage, players = excluded.players, "
-                                           "board = excluded.board, current_player = excluded.current_player, "
-                                           "version = excluded.version")},
-            {&m_insertGameEvent, QStringLiteral("INSERT INTO game_events (game_id, version, type, payload, "
-                                                "recorded_at) VALUES (?, ?, ?, ?, ?)")},
+    const QVariant handle = m_database.driver()->handle();
+    sqlite3 *connection = qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData())
+                                                                       : nullptr;
+    if (!connection)
+        return storageRefusal(QStringLiteral("STORAGE_UNAVAILABLE"), QStringLiteral("Qt SQL gave no SQLite connection"));
+    m_writes = std::make_unique<Writes>();
+    const std::pair<SqliteStatement *, const char *> writes[] = {
+            {&m_writes->begin, "BEGIN"},
+            {&m_writes->commit, "COMMIT"},
+            {&m_writes->rollback, "ROLLBACK"},
+            {&m_writes->insertUser, "INSERT INTO users (id, alias, created_at) VALUES (?, ?, ?)"},
+            {&m_writes->updateCredential, "UPDATE users SET credential_hash = ? WHERE id = ?"},
+            {&m_writes->upsertScore, "INSERT INTO scores (user_id, score) VALUES (?, ?) "
+                                     "ON CONFLICT (user_id) DO UPDATE SET score = excluded.score"},
+            {&m_writes->clearHallOfFame, "DELETE FROM hall_of_fame"},
+            {&m_writes->insertHallOfFame, "INSERT INTO hall_of_fame (rank, user_id, score) VALUES (?, ?, ?)"},
+            {&m_writes->upsertGame, "INSERT INTO games (id, creator, stage, players, board, current_player, "
+                                    "version) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                                    "stage = excluded.stage, players = excluded.players, "
+                                    "board = excluded.board, current_player = excluded.current_player, "
+                                    "version = excluded.version"},
+            {&m_writes->insertGameEvent, "INSERT INTO game_events (game_id, version, type, payload, recorded_at) "
+                                         "VALUES (?, ?, ?, ?, ?)"},
+            {&m_writes->deleteWaitingGame, "DELETE FROM games WHERE id = ? AND stage = ?"},
+    };
+    for (const auto &[statement, sql] : writes) {
+        Outcome<SqliteStatement> prepared = SqliteStatement::prepare(connection, sql);
+        if (!prepared)
+            return storageRefusal(QStringLiteral("STORAGE_DAMAGED"), prepared.error().message);
+        *statement = std::move(*prepared);
+    }
+    const std::pair<QSqlQuery *, QString> reads[] = {
             {&m_selectRecentGames, QStringLiteral("SELECT game_id FROM game_events WHERE type = 'GameEnded' "
                                                   "ORDER BY recorded_at DESC LIMIT ?")},
             {&m_selectGameEvents, QStringLiteral("SELECT type, payload, recorded_at FROM game_events "
                                                  "WHERE game_id = ? ORDER BY version")},
-            {&m_deleteWaitingGame, QStringLiteral("DELETE FROM games WHERE id = ? AND stage = ?")},
     };
-    for (const auto &[statement, sql] : statements) {
+    for (const auto &[statement, sql] : reads) {
         *statement = QSqlQuery(m_database);
         if (!statement->prepare(sql))
             return storageRefusal(QStringLiteral("STORAGE_DAMAGED"), statement->lastError().text());
@@ -260,6 +341,7 @@ Outcome<> SqliteStore::load()
     while (readable && query.next())
         hallOfFame.append({QUuid::fromString(query.value(0).toString()), query.value(1).toInt()});
     m_memory.scores().setHallOfFame(hallOfFame);
+    QList<Game> inProgress;
     readable = readable
             && query.exec(QStringLiteral("SELECT id, creator, players, board, current_player, version FROM games "
                                          "WHERE stage = '%1'").arg(stageText(Games::Stage::InProgress)));
@@ -272,10 +354,14 @@ Outcome<> SqliteStore::load()
         game.board = fromJsonText<Board>(query.value(3).toString()).value_or(Board());
         game.currentPlayer = QUuid::fromString(query.value(4).toString());
         game.version = query.value(5).toInt();
-        m_memory.games().saveGame(game);
+        inProgress.append(game);
     }
     if (!readable)
         return storageRefusal(QStringLiteral("STORAGE_DAMAGED"), query.lastError().text());
+    for (Game &game : inProgress) {
+        catchUp(game, eventsOf(game.id));
+        m_memory.games().saveGame(game);
+    }
     // Games nobody had joined yet are stale after a restart: their invitations are gone.
     query.exec(QStringLiteral("DELETE FROM games WHERE stage = '%1'").arg(stageText(Games::Stage::WaitingForPlayers)));
     return {};
@@ -284,24 +370,25 @@ Outcome<> SqliteStore::load()
 void SqliteStore::begin()
 {
     m_writeError.clear();
-    m_database.transaction();
+    write(m_writes->begin.execute({}));
 }
 
 Outcome<> SqliteStore::commit()
 {
-    if (!m_writeError.isEmpty()) {
-        m_database.rollback();
-        return storageRefusal(QStringLiteral("STORAGE_WRITE_FAILED"), m_writeError);
+    if (m_writeError.isEmpty()) {
+        const Outcome<> committed = m_writes->commit.execute({});
+        if (committed)
+            return {};
+        m_writeError = committed.error().message;
     }
-    if (!m_database.commit())
-        return storageRefusal(QStringLiteral("STORAGE_WRITE_FAILED"), m_database.lastError().text());
-    return {};
+    m_writes->rollback.execute({});
+    return storageRefusal(QStringLiteral("STORAGE_WRITE_FAILED"), m_writeError);
 }
 
-void SqliteStore::write(QSqlQuery &statement)
+void SqliteStore::write(const Outcome<> &done)
 {
-    if (!statement.exec() && m_writeError.isEmpty())
-        m_writeError = statement.lastError().text();
+    if (!done && m_writeError.isEmpty())
+        m_writeError = done.error().message;
 }
 
 std::optional<User> SqliteStore::findUser(const QUuid &id) const
@@ -312,10 +399,7 @@ std::optional<User> SqliteStore::findUser(const QUuid &id) const
 void SqliteStore::addUser(const User &user)
 {
     m_memory.users().addUser(user);
-    m_insertUser.bindValue(0, idText(user.id));
-    m_insertUser.bindValue(1, user.alias);
-    m_insertUser.bindValue(2, user.createdAt.toUTC().toString(Qt::ISODateWithMs));
-    write(m_insertUser);
+    write(m_writes->insertUser.execute({idUtf8(user.id), user.alias.toUtf8(), isoUtcText(user.createdAt)}));
     if (const QString hash = m_hashesAwaitingTheirUser.take(user.id); !hash.isEmpty())
         setCredentialHash(user.id, hash);
 }
@@ -327,9 +411,7 @@ void SqliteStore::setCredentialHash(const QUuid &userId, const QString &hash)
         m_hashesAwaitingTheirUser.insert(userId, hash);
         return;
     }
-    m_updateCredential.bindValue(0, hash);
-    m_updateCredential.bindValue(1, idText(userId));
-    write(m_updateCredential);
+    write(m_writes->updateCredential.execute({hash.toUtf8(), idUtf8(userId)}));
 }
 
 QList<UserRepository::CredentialHash> SqliteStore::credentialHashes() const
@@ -345,9 +427,7 @@ qint64 SqliteStore::scoreOf(const QUuid &playerId) const
 void SqliteStore::setScore(const QUuid &playerId, qint64 score)
 {
     m_memory.scores().setScore(playerId, score);
-    m_upsertScore.bindValue(0, idText(playerId));
-    m_upsertScore.bindValue(1, score);
-    write(m_upsertScore);
+    write(m_writes->upsertScore.execute({idUtf8(playerId), score}));
 }
 
 QList<ScoreEntry> SqliteStore::hallOfFame() const
@@ -358,13 +438,9 @@ QList<ScoreEntry> SqliteStore::hallOfFame() const
 void SqliteStore::setHallOfFame(const QList<ScoreEntry> &entries)
 {
     m_memory.scores().setHallOfFame(entries);
-    write(m_clearHallOfFame);
-    for (qsizetype rank = 0; rank < entries.size(); ++rank) {
-        m_insertHallOfFame.bindValue(0, int(rank));
-        m_insertHallOfFame.bindValue(1, idText(entries.at(rank).id));
-        m_insertHallOfFame.bindValue(2, entries.at(rank).score);
-        write(m_insertHallOfFame);
-    }
+    write(m_writes->clearHallOfFame.execute({}));
+    for (qsizetype rank = 0; rank < entries.size(); ++rank)
+        write(m_writes->insertHallOfFame.execute({rank, idUtf8(entries.at(rank).id), entries.at(rank).score}));
 }
 
 std::optional<Game> SqliteStore::findGame(const QUuid &id) const
@@ -374,30 +450,29 @@ std::optional<Game> SqliteStore::findGame(const QUuid &id) const
 
 void SqliteStore::saveGame(const Game &game)
 {
+    const std::optional<Game> before = m_memory.games().findGame(game.id);
     m_memory.games().saveGame(game);
-    m_upsertGame.bindValue(0, idText(game.id));
-    m_upsertGame.bindValue(1, idText(game.creator));
-    m_upsertGame.bindValue(2, stageText(game.stage));
-    m_upsertGame.bindValue(3, jsonText(QVariant::fromValue(game.players)));
-    m_upsertGame.bindValue(4, jsonText(QVariant::fromValue(game.board)));
-    m_upsertGame.bindValue(5, game.currentPlayer.isNull() ? QVariant() : QVariant(idText(game.currentPlayer)));
-    m_upsertGame.bindValue(6, game.version);
-    write(m_upsertGame);
+    // A move changes only what its events already hold (the board, the turn, the version), and
+    // load() catches a game up from them: writing the row at each move cost a quarter of a move's
+    // storage time. The row is written when the game is created, gains a player or changes stage.
+    if (before && before->stage == game.stage && before->players == game.players)
+        return;
+    const QByteArray currentPlayer = idUtf8(game.currentPlayer);
+    write(m_writes->upsertGame.execute({idUtf8(game.id), idUtf8(game.creator), stageText(game.stage).toUtf8(),
+                                        jsonText(QVariant::fromValue(game.players)),
+                                        jsonText(QVariant::fromValue(game.board)),
+                                        game.currentPlayer.isNull() ? SqliteStatement::Value(nullptr)
+                                                                    : SqliteStatement::Value(currentPlayer),
+                                        game.version}));
 }
 
 void SqliteStore::recordEvent(const QUuid &gameId, const Effect &event, const QDateTime &at)
 {
-    const QMetaObject *metaObject = event.metaObject();
-    const int versionProperty = metaObject->indexOfProperty("version");
     QByteArray payload;
-    GadgetJson::writeJson(metaObject, event.data(), payload);
-    m_insertGameEvent.bindValue(0, idText(gameId));
-    m_insertGameEvent.bindValue(
-            1, versionProperty < 0 ? 0 : metaObject->property(versionProperty).readOnGadget(event.data()).toInt());
-    m_insertGameEvent.bindValue(2, event.typeName());
-    m_insertGameEvent.bindValue(3, QString::fromUtf8(payload));
-    m_insertGameEvent.bindValue(4, at.toUTC().toString(Qt::ISODateWithMs));
-    write(m_insertGameEvent);
+    payload.reserve(256);
+    GadgetJson::writeJson(event.metaObject(), event.data(), payload);
+    write(m_writes->insertGameEvent.execute(
+            {idUtf8(gameId), versionOf(event), event.typeName().toUtf8(), payload, isoUtcText(at)}));
     if (event.is<GameEnded>())
         m_recentGames.reset();
 }
@@ -427,11 +502,16 @@ QList<PlayedGame> SqliteStore::recentGames(int limit) const
 
 std::optional<GameHistory> SqliteStore::historyOf(const QUuid &gameId) const
 {
+    return historyFromEvents(gameId, eventsOf(gameId));
+}
+
+QList<RecordedEvent> SqliteStore::eventsOf(const QUuid &gameId) const
+{
     QList<RecordedEvent> events;
     m_selectGameEvents.bindValue(0, idText(gameId));
     if (!m_selectGameEvents.exec()) {
-        qCWarning(lcStorage) << "cannot read a game's history:" << m_selectGameEvents.lastError().text();
-        return std::nullopt;
+        qCWarning(lcStorage) << "cannot read a game's events:" << m_selectGameEvents.lastError().text();
+        return events;
     }
     while (m_selectGameEvents.next()) {
         const QJsonObject stored{
@@ -446,16 +526,16 @@ std::optional<GameHistory> SqliteStore::historyOf(const QUuid &gameId) const
                        QDateTime::fromString(m_selectGameEvents.value(2).toString(), Qt::ISODateWithMs)});
     }
     m_selectGameEvents.finish();
-    return historyFromEvents(gameId, events);
+    return events;
 }
 
 void SqliteStore::forgetGame(const QUuid &id)
 {
+    const std::optional<Game> forgotten = m_memory.games().findGame(id);
     m_memory.games().forgetGame(id);
     // An ended game stays for the history; one that never started leaves no trace.
-    m_deleteWaitingGame.bindValue(0, idText(id));
-    m_deleteWaitingGame.bindValue(1, stageText(Games::Stage::WaitingForPlayers));
-    write(m_deleteWaitingGame);
+    if (forgotten && forgotten->isWaitingForPlayers())
+        write(m_writes->deleteWaitingGame.execute({idUtf8(id), stageText(Games::Stage::WaitingForPlayers).toUtf8()}));
 }
 
 QList<Game> SqliteStore::gamesInProgress() const

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "inmemorystore.h"
+#include "sqlitestatement.h"
 #include "tictactoestore.h"
 #include "walcheckpointer.h"
 
@@ -50,7 +51,8 @@ private:
     Outcome<> prepare();
     Outcome<> migrate();
     Outcome<> load();
-    void write(QSqlQuery &statement);
+    // Keeps the unit of work's first failure, which its commit then refuses.
+    void write(const Outcome<> &done);
 
     std::optional<User> findUser(const QUuid &id) const override;
     void addUser(const User &user) override;
@@ -68,6 +70,7 @@ private:
     void recordEvent(const QUuid &gameId, const Effect &event, const QDateTime &at) override;
     QList<PlayedGame> recentGames(int limit) const override;
     std::optional<GameHistory> historyOf(const QUuid &gameId) const override;
+    QList<RecordedEvent> eventsOf(const QUuid &gameId) const;
     QList<Game> gamesInProgress() const override;
     int waitingGamesCreatedBy(const QUuid &userId) const override;
 
@@ -75,14 +78,22 @@ private:
     QSqlDatabase m_database;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
-    QSqlQuery m_insertUser;
-    QSqlQuery m_updateCredential;
-    QSqlQuery m_upsertScore;
-    QSqlQuery m_clearHallOfFame;
-    QSqlQuery m_insertHallOfFame;
-    QSqlQuery m_upsertGame;
-    QSqlQuery m_deleteWaitingGame;
-    QSqlQuery m_insertGameEvent;
+    // Every write, on the same connection as Qt SQL's reads.
+    struct Writes
+    {
+        SqliteStatement begin;
+        SqliteStatement commit;
+        SqliteStatement rollback;
+        SqliteStatement insertUser;
+        SqliteStatement updateCredential;
+        SqliteStatement upsertScore;
+        SqliteStatement clearHallOfFame;
+        SqliteStatement insertHallOfFame;
+        SqliteStatement upsertGame;
+        SqliteStatement deleteWaitingGame;
+        SqliteStatement insertGameEvent;
+    };
+    std::unique_ptr<Writes> m_writes;
     // Reads for the history, on the domain's connection (a query is answered on the domain thread).
     mutable QSqlQuery m_selectRecentGames;
     mutable QSqlQuery m_selectGameEvents;

@@ -12,6 +12,7 @@
 #include <QReadWriteLock>
 #include <QUuid>
 
+#include <charconv>
 #include <cmath>
 #include <memory>
 #include <limits>
@@ -345,23 +346,20 @@ void writeValueJson(const QVariant &value, QByteArray &out)
         out.append("null");
         return;
     }
-    if (const auto converter = findConverter(type)) {
-        if (converter->writeJson)
-            converter->writeJson(value, out);
-        else
-            writeJsonValue(converter->toJson(value), out);
-        return;
-    }
+    // Built-in types first: converters are only for the others, and finding one takes a lock.
     switch (type.id()) {
     case QMetaType::Bool:
         out.append(value.toBool() ? "true" : "false");
         return;
     case QMetaType::Int:
-    case QMetaType::LongLong:
-        out.append(QByteArray::number(value.toLongLong()));
+    case QMetaType::LongLong: {
+        char digits[24];
+        const auto written = std::to_chars(std::begin(digits), std::end(digits), value.toLongLong());
+        out.append(digits, written.ptr - digits);
         return;
+    }
     case QMetaType::QString:
-        writeString(value.toString(), out);
+        writeString(*static_cast<const QString *>(value.constData()), out);
         return;
     case QMetaType::QDateTime: {
         const QDateTime dateTime = value.toDateTime();
@@ -371,16 +369,18 @@ void writeValueJson(const QVariant &value, QByteArray &out)
             out.append("null");
         return;
     }
-    case QMetaType::QUuid: {
-        const QUuid uuid = value.toUuid();
-        if (uuid.isNull())
-            out.append("null");
-        else
-            out.append("{\"id\":\"").append(uuid.toByteArray(QUuid::WithoutBraces)).append("\"}");
+    case QMetaType::QUuid:
+        writeIdJson(*static_cast<const QUuid *>(value.constData()), out);
         return;
-    }
     default:
         break;
+    }
+    if (const auto converter = findConverter(type)) {
+        if (converter->writeJson)
+            converter->writeJson(value, out);
+        else
+            writeJsonValue(converter->toJson(value), out);
+        return;
     }
     if (type.flags().testFlag(QMetaType::IsEnumeration)) {
         out.append(enumKeyJson(type, *static_cast<const int *>(value.constData())));
@@ -392,6 +392,33 @@ void writeValueJson(const QVariant &value, QByteArray &out)
     }
     qWarning("GadgetJson: no JSON form for type %s", type.name());
     out.append("null");
+}
+
+void writeIdJson(const QUuid &id, QByteArray &out)
+{
+    if (id.isNull()) {
+        out.append("null");
+        return;
+    }
+    // 8-4-4-4-12 lowercase hex digits, as QUuid::WithoutBraces writes them, without its QByteArray.
+    static constexpr char hexDigits[] = "0123456789abcdef";
+    char text[] = "{\"id\":\"xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx\"}";
+    char *digit = text + 7;
+    const auto put = [&digit](quint64 value, int count) {
+        for (int shift = (count - 1) * 4; shift >= 0; shift -= 4)
+            *digit++ = hexDigits[(value >> shift) & 0xf];
+    };
+    put(id.data1, 8);
+    ++digit;
+    put(id.data2, 4);
+    ++digit;
+    put(id.data3, 4);
+    ++digit;
+    put(quint64(id.data4[0]) << 8 | id.data4[1], 4);
+    ++digit;
+    for (int byte = 2; byte < 8; ++byte)
+        put(id.data4[byte], 2);
+    out.append(text, sizeof text - 1);
 }
 
 void writeJsonValue(const QJsonValue &json, QByteArray &out)

@@ -8,6 +8,7 @@
 #include <QJsonValue>
 #include <QMetaType>
 #include <QString>
+#include <QUuid>
 #include <QVariant>
 
 #include <functional>
@@ -50,6 +51,8 @@ QJsonValue valueToJson(const QVariant &value);
 // QJsonDocument's writer were most of the server's time per move.
 void writeJson(const QMetaObject *metaObject, const void *gadget, QByteArray &out);
 void writeValueJson(const QVariant &value, QByteArray &out);
+// Appends the wire's id object {"id": "<uuid>"}, or null for the null id.
+void writeIdJson(const QUuid &id, QByteArray &out);
 // Appends a JSON value built by a converter.
 void writeJsonValue(const QJsonValue &json, QByteArray &out);
 

@@ -110,7 +110,7 @@ void registerGamesJsonConverters()
                         for (int x = 0; x < Board::size; ++x) {
                             if (x > 0)
                                 out.append(',');
-                            GadgetJson::writeValueJson(QVariant::fromValue(board.cell(x, y)), out);
+                            GadgetJson::writeIdJson(board.cell(x, y), out);
                         }
                         out.append(']');
                     }

@@ -430,6 +430,11 @@ void TestServerProcess::keepsItsDataAcrossAKill()
     QCOMPARE(game.value(QStringLiteral("board")).toArray().at(1).toArray().at(1).toObject(), idObject(alice));
     // Its versions go on: 8 events before the kill, then the new turn the restart gave Bob.
     QCOMPARE(game.value(QStringLiteral("version")).toInt(), 9);
+    // The first game's history is read back from its events in a process that has played nothing.
+    const auto [historyStatus, history] = query(QStringLiteral("GetGameHistory"), {{QStringLiteral("gameId"), idObject(first)}});
+    QCOMPARE(historyStatus, 200);
+    QCOMPARE(history.value(QStringLiteral("moves")).toArray().size(), 5);
+    QCOMPARE(history.value(QStringLiteral("game")).toObject().value(QStringLiteral("winner")).toObject(), idObject(alice));
 
     // The old credentials still prove who is who, and the game goes on to its end.
     QCOMPARE(mark(second, alice, 0, 0), 200); // not Alice's turn: refused inside the game, not here

@@ -72,6 +72,7 @@ private slots:
     void refusesADatabaseOfAnotherProgram();
     void refusesADatabaseAnotherHostHolds();
     void commitsReachTheDatabaseFileWithoutACommitCopyingThem();
+    void writesTimesInTheTextQtReadsBack();
 
 private:
     std::unique_ptr<DomainTestKit> openKit(const GameRules &rules = {}) const;
@@ -364,6 +365,43 @@ void TestSqliteStore::commitsReachTheDatabaseFileWithoutACommitCopyingThem()
     // Commits go to the WAL. A handful is far below SQLite's own checkpoint (1 000 pages): only the
     // checkpointer's thread copies them into the database file, while the store stays open.
     QTRY_VERIFY_WITH_TIMEOUT(databaseFile() != opened, 10000);
+}
+
+// The store writes its times itself (Qt's formatting was a tenth of a move's cost): the text must
+// be QDateTime::toString(Qt::ISODateWithMs) of the time in UTC, to the millisecond.
+void TestSqliteStore::writesTimesInTheTextQtReadsBack()
+{
+    const QUuid carol = QUuid::createUuid();
+    const QDateTime lastMillisecondOfTheCentury(QDate(1999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+    {
+        auto kit = openKit();
+        createUsers(*kit);
+        kit->send(CreateUser{carol, QStringLiteral("Carol"), lastMillisecondOfTheCentury, QUuid::createUuid()});
+        const QUuid game = startGame(*kit);
+        kit->advanceClock(1500);
+        play(*kit, game, {{alice, {0, 0}}});
+        QVERIFY(kit->lastCommitSucceeded());
+    }
+    QStringList written;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+        database.setDatabaseName(databasePath());
+        QVERIFY(database.open());
+        QSqlQuery query(database);
+        QVERIFY(query.exec(QStringLiteral("SELECT created_at FROM users WHERE id = '%1'")
+                                   .arg(carol.toString(QUuid::WithoutBraces))));
+        while (query.next())
+            written.append(query.value(0).toString());
+        QVERIFY(query.exec(QStringLiteral("SELECT DISTINCT recorded_at FROM game_events ORDER BY recorded_at")));
+        while (query.next())
+            written.append(query.value(0).toString());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+    const QDateTime started(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
+    QCOMPARE(written, QStringList({lastMillisecondOfTheCentury.toString(Qt::ISODateWithMs),
+                                   started.toString(Qt::ISODateWithMs),
+                                   started.addMSecs(1500).toString(Qt::ISODateWithMs)}));
+    QCOMPARE(written.constFirst(), QStringLiteral("1999-12-31T23:59:59.999Z"));
 }
 
 QTEST_GUILESS_MAIN(TestSqliteStore)
