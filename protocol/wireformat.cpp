@@ -68,7 +68,10 @@ QByteArray toClient(const Effect &message)
     QByteArray text;
     text.reserve(256);
     text.append("{\"type\":\"").append(spec.socketName.toLatin1()).append("\",\"payload\":");
-    GadgetJson::writeJson(message.metaObject(), message.data(), text);
+    if (message.payloadJson().isEmpty())
+        GadgetJson::writeJson(message.metaObject(), message.data(), text);
+    else
+        text.append(message.payloadJson());
     text.append('}');
     return text;
 }

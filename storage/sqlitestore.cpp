@@ -468,9 +468,9 @@ void SqliteStore::saveGame(const Game &game)
 
 void SqliteStore::recordEvent(const QUuid &gameId, const Effect &event, const QDateTime &at)
 {
-    QByteArray payload;
-    payload.reserve(256);
-    GadgetJson::writeJson(event.metaObject(), event.data(), payload);
+    QByteArray payload = event.payloadJson();
+    if (payload.isEmpty())
+        GadgetJson::writeJson(event.metaObject(), event.data(), payload);
     write(m_writes->insertGameEvent.execute(
             {idUtf8(gameId), versionOf(event), event.typeName().toUtf8(), payload, isoUtcText(at)}));
     if (event.is<GameEnded>())

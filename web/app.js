@@ -283,7 +283,8 @@ class PageView {
             item.querySelector('.alias').textContent = session.aliasOf(entry.id);
             item.querySelector('.score').textContent = `${entry.score} points`;
         });
-        element('no-champions').hidden = champions.length > 0;
+        element('hall-of-fame').setAttribute('aria-busy', String(!session.hallOfFameKnown));
+        element('no-champions').hidden = !session.hallOfFameKnown || champions.length > 0;
     }
 
     renderInvitation() {

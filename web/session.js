@@ -49,6 +49,7 @@ export class Session {
         this.online = []; // ids, in order of first connection
         this.aliases = new Map(); // id → alias
         this.hallOfFame = []; // [{id, score}], best first
+        this.hallOfFameKnown = false; // until the host's answer or a push: an empty list may be "not yet"
         this.computerOpponents = []; // [{id, alias, level}], easiest first
         this.liveGames = []; // games in progress to watch: [{gameId, players, moves, watchers}]
         this.recentGames = []; // the games that ended last: [{gameId, players, result, winner, endedAt}]
@@ -369,6 +370,7 @@ export class Session {
         },
         TopThreeListUpdated(payload) {
             this.hallOfFame = payload.current?.topThree ?? [];
+            this.hallOfFameKnown = true;
             this.#changed();
         },
         UserInvited(payload) {
@@ -628,8 +630,9 @@ export class Session {
     async #askTopThree() {
         const answer = await this.#ask('GetTopThreePlayers', {operationId: newId()});
         // A push that came first is newer than this answer (the catalogue's supersededBy).
-        if (answer.status === 200 && this.hallOfFame.length === 0) {
+        if (answer.status === 200 && !this.hallOfFameKnown) {
             this.hallOfFame = answer.body.list ?? [];
+            this.hallOfFameKnown = true;
             this.#changed();
         }
     }

@@ -3,6 +3,8 @@
 
 #include "effect.h"
 
+#include "gadgetjson.h"
+
 #include <QMetaClassInfo>
 
 Effect Effect::fromVariant(const QVariant &value)
@@ -10,6 +12,15 @@ Effect Effect::fromVariant(const QVariant &value)
     Effect effect;
     effect.m_value = value;
     return effect;
+}
+
+Effect Effect::withPayloadJson() const
+{
+    Effect encoded = *this;
+    encoded.m_payloadJson.clear();
+    encoded.m_payloadJson.reserve(256);
+    GadgetJson::writeJson(metaObject(), data(), encoded.m_payloadJson);
+    return encoded;
 }
 
 QString Effect::typeName() const

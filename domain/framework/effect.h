@@ -37,6 +37,13 @@ public:
     EffectKind kind() const;
     const void *data() const { return m_value.constData(); }
 
+    // The same effect with the compact JSON text of its payload (GadgetJson::writeJson) written
+    // once for all its copies: a recorded event goes to storage and then to the wire, and each
+    // used to write the same text again.
+    Effect withPayloadJson() const;
+    // That text; empty unless withPayloadJson() wrote it.
+    const QByteArray &payloadJson() const { return m_payloadJson; }
+
     template<EffectValue T>
     bool is() const
     {
@@ -57,6 +64,7 @@ public:
 
 private:
     QVariant m_value;
+    QByteArray m_payloadJson;
 };
 
 EffectKind effectKindOf(const QMetaObject *metaObject);

@@ -49,7 +49,10 @@ void registerFrameworkJsonConverters()
                     out.append("{\"type\":");
                     GadgetJson::writeJsonValue(effect.typeName(), out);
                     out.append(",\"payload\":");
-                    GadgetJson::writeJson(effect.metaObject(), effect.data(), out);
+                    if (effect.payloadJson().isEmpty())
+                        GadgetJson::writeJson(effect.metaObject(), effect.data(), out);
+                    else
+                        out.append(effect.payloadJson());
                     out.append('}');
                 });
     });

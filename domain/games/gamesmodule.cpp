@@ -173,11 +173,12 @@ template<typename Event>
 Effect GamesModule::record(Game &game, Event event) const
 {
     event.version = ++game.version;
-    game.recentEvents.append(event);
+    const Effect recorded = Effect(event).withPayloadJson();
+    game.recentEvents.append(recorded);
     if (game.recentEvents.size() > m_rules.resyncEventLimit)
         game.recentEvents.removeFirst();
-    m_games.recordEvent(game.id, event, m_clock.currentDateTime());
-    return event;
+    m_games.recordEvent(game.id, recorded, m_clock.currentDateTime());
+    return recorded;
 }
 
 QList<Effect> GamesModule::waitForCurrentPlayer(Game &game) const

@@ -99,6 +99,12 @@ void TestProtocol::writesTheEnvelopesOfBothSides()
              R"("playerId":{"id":"0b0b0000-0000-4000-8000-000000000002"}}})"_ba);
     QCOMPARE(WireFormat::toClient(CommandRejected{{}, u"FORBIDDEN"_s, u"no"_s}),
              R"({"type":"COMMAND_REJECTED","payload":{"operationId":null,"reason":"FORBIDDEN","message":"no"}})"_ba);
+    // A recorded event carries its payload's text, written once for storage and the wire: the
+    // same bytes.
+    const Effect recorded = Effect(TurnTimeout{game, bob}).withPayloadJson();
+    QVERIFY(!recorded.payloadJson().isEmpty());
+    QCOMPARE(recorded, Effect(TurnTimeout{game, bob}));
+    QCOMPARE(WireFormat::toClient(recorded), WireFormat::toClient(TurnTimeout{game, bob}));
     QCOMPARE(WireFormat::toServer(AssociateCredential{alice, u"secret"_s}),
              R"({"data":{"credential":"secret","userId":{"id":"0a11ce00-0000-4000-8000-000000000001"}},)"
              R"("type":"server/ASSOCIATE_USER_TO_SESSION"})"_ba);

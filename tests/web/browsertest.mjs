@@ -272,6 +272,9 @@ scenario('a browser player against the computer (perfect), to a draw that scores
     await gus.chooseAlias('Gus');
     const hallOfFame = () => gus.value(() => [...document.querySelectorAll('#hall-of-fame li')]
         .map(li => `${li.dataset.userId}:${li.dataset.score}`));
+    // Other scenarios' winners may be in it: read it once the host has said who they are.
+    await gus.waitFor('waited for the hall of fame', () =>
+        document.querySelector('#hall-of-fame')?.getAttribute('aria-busy') === 'false');
     const before = await hallOfFame();
     await gus.press('#computer-opponents button.play-computer[data-level="PERFECT"]');
     await gus.waitNewGame({ alias: 'Computer (perfect)' }, 'X');

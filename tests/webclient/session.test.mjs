@@ -203,8 +203,10 @@ test('the hall of fame follows the host, and an answer older than a push is drop
     const harness = new Harness({'tictactoe.identity': storedAlice});
     harness.answer('GetTopThreePlayers', {status: 200, body: {list: [], parentOperationId: null}});
     harness.session.start();
+    assert.equal(harness.session.hallOfFameKnown, false);
     harness.session.handleOpen();
     harness.receive('aliceAssociated', 'topThree');
+    assert.equal(harness.session.hallOfFameKnown, true);
     await settle();
     assert.deepEqual(harness.session.hallOfFame, [{id: alice, score: 100}]);
 });
