@@ -7,10 +7,10 @@
 #include "games/gameeffects.h"
 #include "inmemorystore.h"
 #include "naming.h"
+#include "sqliteconnection.h"
 #include "tictactoedomain.h"
 
 #include <QDir>
-#include <QSqlDriver>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -277,11 +277,11 @@ Outcome<> SqliteStore::migrate()
 
 Outcome<> SqliteStore::prepare()
 {
-    const QVariant handle = m_database.driver()->handle();
-    sqlite3 *connection = qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData())
-                                                                       : nullptr;
+    sqlite3 *connection = SqliteConnection::handleOf(m_database);
     if (!connection)
         return storageRefusal(QStringLiteral("STORAGE_UNAVAILABLE"), QStringLiteral("Qt SQL gave no SQLite connection"));
+    // While the checkpointer restarts the WAL, a commit waits for it.
+    SqliteConnection::retryLocksInShortSteps(connection);
     m_writes = std::make_unique<Writes>();
     const std::pair<SqliteStatement *, const char *> writes[] = {
             {&m_writes->begin, "BEGIN"},

@@ -3,6 +3,8 @@
 
 #include "walcheckpointer.h"
 
+#include "sqliteconnection.h"
+
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -14,36 +16,41 @@ Q_LOGGING_CATEGORY(lcCheckpoints, "tictactoe.storage.checkpoints", QtInfoMsg)
 
 namespace {
 
-void checkpoint(const QString &connectionName)
+void checkpoint(const QString &connectionName, int restartAfterFrames)
 {
     QSqlQuery query(QSqlDatabase::database(connectionName, false));
-    // Under a steady load a commit always lands while a passive checkpoint copies, so the WAL is
-    // never wholly copied and never starts over: it grew by 50 MB a second, each write extending the
-    // file. The passive pass copies nearly everything while the domain goes on writing; the restart
-    // then copies the last few commits, holding the writer back for that short time only, so that
-    // the next commit writes the WAL from its beginning again.
-    for (const QString &pass : {QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"), QStringLiteral("PRAGMA wal_checkpoint(RESTART)")}) {
-        if (!query.exec(pass))
-            qCWarning(lcCheckpoints) << "checkpoint failed:" << query.lastError().text();
+    // A passive pass copies while the domain goes on writing, but under a steady load a commit
+    // always lands during it: the WAL is then never wholly copied, never starts over, and grew by
+    // 50 MB a second, each write extending the file. Once it is long, a restart copies the few
+    // frames the passive pass left and lets the next commit write the WAL from its beginning.
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !query.next()) {
+        qCWarning(lcCheckpoints) << "checkpoint failed:" << query.lastError().text();
+        return;
     }
+    const int framesInTheLog = query.value(1).toInt();
+    query.finish();
+    if (framesInTheLog >= restartAfterFrames && !query.exec(QStringLiteral("PRAGMA wal_checkpoint(RESTART)")))
+        qCWarning(lcCheckpoints) << "checkpoint failed:" << query.lastError().text();
 }
 
 } // namespace
 
-WalCheckpointer::WalCheckpointer(const QString &databasePath, int intervalMs)
+WalCheckpointer::WalCheckpointer(const QString &databasePath, int intervalMs, int restartAfterFrames)
 {
     static std::atomic<int> created = 0;
     const QString connectionName = QStringLiteral("tictactoe-checkpointer-%1").arg(++created);
     m_thread.setObjectName(QStringLiteral("checkpoints"));
     m_timer.setInterval(intervalMs);
     m_timer.moveToThread(&m_thread);
-    QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [connectionName] { checkpoint(connectionName); });
+    QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [connectionName, restartAfterFrames] {
+        checkpoint(connectionName, restartAfterFrames);
+    });
     // The connection is opened, used and closed on the thread: Qt SQL connections stay on theirs.
     // finished is emitted there too.
-    QObject::connect(&m_thread, &QThread::finished, [this, connectionName] {
+    QObject::connect(&m_thread, &QThread::finished, [this, connectionName, restartAfterFrames] {
         m_timer.stop();
         if (QSqlDatabase::contains(connectionName)) {
-            checkpoint(connectionName);
+            checkpoint(connectionName, restartAfterFrames);
             QSqlDatabase::database(connectionName, false).close();
             QSqlDatabase::removeDatabase(connectionName);
         }
@@ -53,14 +60,17 @@ WalCheckpointer::WalCheckpointer(const QString &databasePath, int intervalMs)
     // store goes on: once the host has started, the process holds every file it will hold.
     QMetaObject::invokeMethod(
             &m_timer,
-            [this, connectionName, databasePath] {
+            [this, connectionName, databasePath, restartAfterFrames] {
                 QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
                 database.setDatabaseName(databasePath);
                 if (!database.open()) {
                     qCWarning(lcCheckpoints) << "cannot open" << databasePath << ":" << database.lastError().text();
                     return;
                 }
-                checkpoint(connectionName);
+                // A restart waits for a gap between the domain's commits, which a busy domain
+                // leaves only briefly.
+                SqliteConnection::retryLocksInShortSteps(SqliteConnection::handleOf(database));
+                checkpoint(connectionName, restartAfterFrames);
                 m_timer.start();
             },
             Qt::BlockingQueuedConnection);

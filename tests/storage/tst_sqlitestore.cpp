@@ -11,6 +11,7 @@
 #include "scoring/scoringeffects.h"
 #include "sqlitestore.h"
 #include "tictactoedomain.h"
+#include "walcheckpointer.h"
 #include "users/usereffects.h"
 
 #include <QFileInfo>
@@ -73,6 +74,7 @@ private slots:
     void refusesADatabaseAnotherHostHolds();
     void commitsReachTheDatabaseFileWithoutACommitCopyingThem();
     void writesTimesInTheTextQtReadsBack();
+    void theWalStartsOverUnderASteadyStreamOfCommits();
 
 private:
     std::unique_ptr<DomainTestKit> openKit(const GameRules &rules = {}) const;
@@ -402,6 +404,37 @@ void TestSqliteStore::writesTimesInTheTextQtReadsBack()
                                    started.toString(Qt::ISODateWithMs),
                                    started.addMSecs(1500).toString(Qt::ISODateWithMs)}));
     QCOMPARE(written.constFirst(), QStringLiteral("1999-12-31T23:59:59.999Z"));
+}
+
+// A passive checkpoint copies while commits go on, and under a steady stream of them it never copies
+// the whole WAL, which then never starts over and only grows. Once it is long, the checkpointer
+// restarts it: the WAL file stays short, however many commits follow.
+void TestSqliteStore::theWalStartsOverUnderASteadyStreamOfCommits()
+{
+    constexpr int commits = 4000; // 50 MB of WAL if it never started over (three pages each)
+    constexpr int restartAfterFrames = 64;
+    const QString walPath = databasePath() + QStringLiteral("-wal");
+    qint64 longestWal = 0;
+    {
+        QSqlDatabase writer = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("steady-writer"));
+        writer.setDatabaseName(databasePath());
+        QVERIFY(writer.open());
+        QSqlQuery query(writer);
+        for (const char *setUp : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA wal_autocheckpoint=0",
+                                  "CREATE TABLE pages (id INTEGER PRIMARY KEY, text TEXT)"})
+            QVERIFY2(query.exec(QString::fromLatin1(setUp)), setUp);
+        const WalCheckpointer checkpointer(databasePath(), 5, restartAfterFrames);
+        QVERIFY(query.prepare(QStringLiteral("INSERT INTO pages (text) VALUES (?)")));
+        const QString aPage(3000, u'x');
+        for (int commit = 0; commit < commits; ++commit) {
+            query.bindValue(0, aPage);
+            QVERIFY(query.exec());
+            longestWal = std::max(longestWal, QFileInfo(walPath).size());
+        }
+        query = QSqlQuery();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("steady-writer"));
+    QVERIFY2(longestWal < 16 * 1024 * 1024, qPrintable(QStringLiteral("the WAL reached %1 bytes").arg(longestWal)));
 }
 
 QTEST_GUILESS_MAIN(TestSqliteStore)
