@@ -8,7 +8,6 @@
 
 #include <QHostAddress>
 #include <QObject>
-#include <QTimer>
 #include <QUuid>
 
 #include <memory>
@@ -16,7 +15,8 @@
 class QWebSocket;
 
 // One client's WebSocket, with the limits Qt leaves open: bounded incoming messages, a ping that
-// drops silent peers and a bound on what may wait to be sent to a slow reader.
+// drops silent peers (PingRound calls checkAlive), a time to authenticate and a bound on what may
+// wait to be sent to a slow reader. Thousands of them sit idle: each member costs per client.
 class ClientConnection : public QObject
 {
     Q_OBJECT
@@ -47,6 +47,8 @@ public:
     void closeGoingAway(const QString &reason);
     // Closes with 1008 (policy violation) and the reason, after what was sent before.
     void closeForViolation(const QString &reason);
+    // Drops the peer if it did not answer the ping before, else pings it again.
+    void checkAlive();
 
 Q_SIGNALS:
     void messageReceived(ClientConnection *connection, const QString &message);
@@ -54,20 +56,24 @@ Q_SIGNALS:
     void rateLimited(ClientConnection *connection, const QString &message);
     void closed(ClientConnection *connection);
 
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
 private:
-    void checkAlive();
 
     std::unique_ptr<QWebSocket> m_socket;
     QUuid m_sessionId = QUuid::createUuid();
     QUuid m_userId;
     int m_protocolVersion = 0;
     qint64 m_maxPendingSendBytes;
-    QTimer m_pingTimer;
-    QTimer m_authenticationTimer;
+    // A timer id, not a QTimer: an object would stay with the connection once authenticated.
+    int m_authenticationTimerId = 0;
+    int m_authenticationTimeoutMs;
     TokenBucket m_messages;
     int m_messagesOverLimit = 0;
     int m_closeAfterMessagesOverLimit = 0;
     bool m_awaitingPong = false;
     bool m_pendingFlush = false;
-    QByteArray m_pingPayload;
+    // The last ping's payload, as a number: a QByteArray would be one more allocation per client.
+    quint64 m_pingToken = 0;
 };

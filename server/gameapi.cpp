@@ -69,6 +69,7 @@ GameApi::GameApi(DomainApplication &domain, const ServerSettings &settings, QObj
     : QObject(parent)
     , m_domain(domain)
     , m_settings(settings)
+    , m_pings(settings.pingIntervalMs)
 {
     connect(&m_domain, &DomainApplication::effectsHandled, this, &GameApi::relayAll,
             Qt::QueuedConnection);
@@ -222,6 +223,7 @@ void GameApi::addConnection(QWebSocket *socket)
 {
     auto *connection = new ClientConnection(socket, m_settings, this);
     m_connections.append(connection);
+    m_pings.add(connection);
     connect(connection, &ClientConnection::messageReceived, this, &GameApi::handleSocketMessage);
     connect(connection, &ClientConnection::rateLimited, this,
             [this](ClientConnection *limited, const QString &text) {
@@ -328,6 +330,7 @@ void GameApi::bind(ClientConnection *connection, const QUuid &userId, const QByt
 void GameApi::removeConnection(ClientConnection *connection)
 {
     m_connections.removeOne(connection);
+    m_pings.remove(connection);
     const QUuid userId = connection->userId();
     if (!userId.isNull()) {
         QList<ClientConnection *> &ofUser = m_connectionsOfUser[userId];

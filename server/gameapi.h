@@ -8,6 +8,7 @@
 #include "eventrouter.h"
 #include "httptransport.h"
 #include "outcome.h"
+#include "pinground.h"
 #include "serversettings.h"
 #include "tokenbucket.h"
 
@@ -73,6 +74,7 @@ private:
     CredentialStore m_credentials;
     EventRouter m_router;
     QList<ClientConnection *> m_connections;
+    PingRound m_pings;
     QHash<QUuid, QList<ClientConnection *>> m_connectionsOfUser;
     QHash<QUuid, TokenBucket> m_invitationsOfUser;
     QHash<QHostAddress, TokenBucket> m_userCreationsOfAddress;
