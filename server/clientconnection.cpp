@@ -10,9 +10,11 @@
 
 Q_LOGGING_CATEGORY(lcWebSocket, "tictactoe.server.websocket", QtInfoMsg)
 
-ClientConnection::ClientConnection(QWebSocket *socket, const ServerSettings &settings, QObject *parent)
+ClientConnection::ClientConnection(QWebSocket *socket, const ServerSettings &settings,
+                                   Listener &listener, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
+    , m_listener(listener)
     , m_maxPendingSendBytes(settings.connections.maxPendingSendBytes)
     , m_authenticationTimeoutMs(settings.authenticationTimeoutMs)
     , m_messages(settings.messageBurst, settings.messagesPerSecond)
@@ -26,7 +28,7 @@ ClientConnection::ClientConnection(QWebSocket *socket, const ServerSettings &set
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this, [this](const QString &message) {
         if (m_messages.take()) {
             m_messagesOverLimit = 0;
-            Q_EMIT messageReceived(this, message);
+            m_listener.messageReceived(this, message);
             return;
         }
         if (++m_messagesOverLimit > m_closeAfterMessagesOverLimit) {
@@ -34,7 +36,7 @@ ClientConnection::ClientConnection(QWebSocket *socket, const ServerSettings &set
             m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too many messages"));
             return;
         }
-        Q_EMIT rateLimited(this, message);
+        m_listener.rateLimited(this, message);
     });
     connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, [this] {
         m_socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported,
@@ -45,7 +47,7 @@ ClientConnection::ClientConnection(QWebSocket *socket, const ServerSettings &set
         if (m_awaitingPong && payload == QByteArray::number(m_pingToken, 36))
             m_awaitingPong = false;
     });
-    connect(m_socket.get(), &QWebSocket::disconnected, this, [this] { Q_EMIT closed(this); });
+    connect(m_socket.get(), &QWebSocket::disconnected, this, [this] { m_listener.closed(this); });
     // A socket that never says who it is only holds a descriptor. Precise: a coarse timer may
     // close it up to 5% before the time it was told.
     m_authenticationTimerId = startTimer(m_authenticationTimeoutMs, Qt::PreciseTimer);

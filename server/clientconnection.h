@@ -22,7 +22,22 @@ class ClientConnection : public QObject
     Q_OBJECT
 
 public:
-    ClientConnection(QWebSocket *socket, const ServerSettings &settings, QObject *parent = nullptr);
+    // Hears what the connection receives. Called directly: a signal's connection would cost
+    // memory for each of thousands of idle clients.
+    class Listener
+    {
+    public:
+        virtual void messageReceived(ClientConnection *connection, const QString &message) = 0;
+        // A message over the rate limit was dropped; it is refused to the client.
+        virtual void rateLimited(ClientConnection *connection, const QString &message) = 0;
+        virtual void closed(ClientConnection *connection) = 0;
+
+    protected:
+        ~Listener() = default;
+    };
+
+    ClientConnection(QWebSocket *socket, const ServerSettings &settings, Listener &listener,
+                     QObject *parent = nullptr);
     ~ClientConnection() override;
 
     QUuid sessionId() const { return m_sessionId; }
@@ -50,18 +65,13 @@ public:
     // Drops the peer if it did not answer the ping before, else pings it again.
     void checkAlive();
 
-Q_SIGNALS:
-    void messageReceived(ClientConnection *connection, const QString &message);
-    // A message over the rate limit was dropped; it is refused to the client.
-    void rateLimited(ClientConnection *connection, const QString &message);
-    void closed(ClientConnection *connection);
-
 protected:
     void timerEvent(QTimerEvent *event) override;
 
 private:
 
     std::unique_ptr<QWebSocket> m_socket;
+    Listener &m_listener;
     QUuid m_sessionId = QUuid::createUuid();
     QUuid m_userId;
     int m_protocolVersion = 0;
