@@ -117,6 +117,9 @@ void ClientConnection::checkAlive()
     m_awaitingPong = true;
     m_pingToken = QRandomGenerator::global()->generate64();
     m_socket->ping(QByteArray::number(m_pingToken, 36));
+    // Written now: left to the write notifier, each ping of a slice would cost the loop a turn
+    // and two epoll_ctl calls to turn that notifier on and off again.
+    m_socket->flush();
 }
 
 void ClientConnection::timerEvent(QTimerEvent *event)
