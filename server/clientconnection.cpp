@@ -5,20 +5,22 @@
 
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QTimerEvent>
 #include <QWebSocket>
 
 Q_LOGGING_CATEGORY(lcWebSocket, "tictactoe.server.websocket", QtInfoMsg)
 
-ClientConnection::ClientConnection(QWebSocket *socket, const ServerSettings &settings, QObject *parent)
+ClientConnection::ClientConnection(QWebSocket *socket, const ServerSettings &settings,
+                                   Listener &listener, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
+    , m_listener(listener)
     , m_maxPendingSendBytes(settings.connections.maxPendingSendBytes)
+    , m_authenticationTimeoutMs(settings.authenticationTimeoutMs)
     , m_messages(settings.messageBurst, settings.messagesPerSecond)
     , m_closeAfterMessagesOverLimit(int(settings.messageBurst))
 {
     const qint64 maxMessageBytes = settings.connections.maxBodyBytes;
-    const int pingIntervalMs = settings.pingIntervalMs;
-    const int authenticationTimeoutMs = settings.authenticationTimeoutMs;
     m_socket->setParent(nullptr);
     // Larger messages close the socket with 1009 (too much data).
     m_socket->setMaxAllowedIncomingMessageSize(maxMessageBytes);
@@ -26,7 +28,7 @@ ClientConnection::ClientConnection(QWebSocket *socket, const ServerSettings &set
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this, [this](const QString &message) {
         if (m_messages.take()) {
             m_messagesOverLimit = 0;
-            Q_EMIT messageReceived(this, message);
+            m_listener.messageReceived(this, message);
             return;
         }
         if (++m_messagesOverLimit > m_closeAfterMessagesOverLimit) {
@@ -34,7 +36,7 @@ ClientConnection::ClientConnection(QWebSocket *socket, const ServerSettings &set
             m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too many messages"));
             return;
         }
-        Q_EMIT rateLimited(this, message);
+        m_listener.rateLimited(this, message);
     });
     connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, [this] {
         m_socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported,
@@ -42,23 +44,13 @@ ClientConnection::ClientConnection(QWebSocket *socket, const ServerSettings &set
     });
     // Only the answer to our own ping counts: a peer could send pongs without reading anything.
     connect(m_socket.get(), &QWebSocket::pong, this, [this](quint64, const QByteArray &payload) {
-        if (payload == m_pingPayload)
+        if (m_awaitingPong && payload == QByteArray::number(m_pingToken, 36))
             m_awaitingPong = false;
     });
-    connect(m_socket.get(), &QWebSocket::disconnected, this, [this] {
-        m_pingTimer.stop();
-        Q_EMIT closed(this);
-    });
-    connect(&m_pingTimer, &QTimer::timeout, this, &ClientConnection::checkAlive);
-    m_pingTimer.start(pingIntervalMs);
-    // A socket that never says who it is only holds a descriptor.
-    m_authenticationTimer.setSingleShot(true);
-    connect(&m_authenticationTimer, &QTimer::timeout, this, [this] {
-        qCInfo(lcWebSocket) << "dropping" << m_sessionId << ": it did not authenticate in time";
-        m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
-                        QStringLiteral("authenticate within %1 s").arg((m_authenticationTimer.interval() + 999) / 1000));
-    });
-    m_authenticationTimer.start(authenticationTimeoutMs);
+    connect(m_socket.get(), &QWebSocket::disconnected, this, [this] { m_listener.closed(this); });
+    // A socket that never says who it is only holds a descriptor. Precise: a coarse timer may
+    // close it up to 5% before the time it was told.
+    m_authenticationTimerId = startTimer(m_authenticationTimeoutMs, Qt::PreciseTimer);
     qCDebug(lcWebSocket) << "connection" << m_sessionId << "from" << m_socket->peerAddress();
 }
 
@@ -76,7 +68,10 @@ QHostAddress ClientConnection::peerAddress() const
 void ClientConnection::setUserId(const QUuid &userId)
 {
     m_userId = userId;
-    m_authenticationTimer.stop();
+    if (m_authenticationTimerId != 0) {
+        killTimer(m_authenticationTimerId);
+        m_authenticationTimerId = 0;
+    }
 }
 
 void ClientConnection::send(const QByteArray &message)
@@ -120,6 +115,22 @@ void ClientConnection::checkAlive()
         return;
     }
     m_awaitingPong = true;
-    m_pingPayload = QByteArray::number(QRandomGenerator::global()->generate64(), 36);
-    m_socket->ping(m_pingPayload);
+    m_pingToken = QRandomGenerator::global()->generate64();
+    m_socket->ping(QByteArray::number(m_pingToken, 36));
+    // Written now: left to the write notifier, each ping of a slice would cost the loop a turn
+    // and two epoll_ctl calls to turn that notifier on and off again.
+    m_socket->flush();
+}
+
+void ClientConnection::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_authenticationTimerId) {
+        QObject::timerEvent(event);
+        return;
+    }
+    killTimer(m_authenticationTimerId);
+    m_authenticationTimerId = 0;
+    qCInfo(lcWebSocket) << "dropping" << m_sessionId << ": it did not authenticate in time";
+    m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                    QStringLiteral("authenticate within %1 s").arg((m_authenticationTimeoutMs + 999) / 1000));
 }

@@ -8,7 +8,6 @@
 
 #include <QHostAddress>
 #include <QObject>
-#include <QTimer>
 #include <QUuid>
 
 #include <memory>
@@ -16,13 +15,29 @@
 class QWebSocket;
 
 // One client's WebSocket, with the limits Qt leaves open: bounded incoming messages, a ping that
-// drops silent peers and a bound on what may wait to be sent to a slow reader.
+// drops silent peers (PingRound calls checkAlive), a time to authenticate and a bound on what may
+// wait to be sent to a slow reader. Thousands of them sit idle: each member costs per client.
 class ClientConnection : public QObject
 {
     Q_OBJECT
 
 public:
-    ClientConnection(QWebSocket *socket, const ServerSettings &settings, QObject *parent = nullptr);
+    // Hears what the connection receives. Called directly: a signal's connection would cost
+    // memory for each of thousands of idle clients.
+    class Listener
+    {
+    public:
+        virtual void messageReceived(ClientConnection *connection, const QString &message) = 0;
+        // A message over the rate limit was dropped; it is refused to the client.
+        virtual void rateLimited(ClientConnection *connection, const QString &message) = 0;
+        virtual void closed(ClientConnection *connection) = 0;
+
+    protected:
+        ~Listener() = default;
+    };
+
+    ClientConnection(QWebSocket *socket, const ServerSettings &settings, Listener &listener,
+                     QObject *parent = nullptr);
     ~ClientConnection() override;
 
     QUuid sessionId() const { return m_sessionId; }
@@ -47,27 +62,28 @@ public:
     void closeGoingAway(const QString &reason);
     // Closes with 1008 (policy violation) and the reason, after what was sent before.
     void closeForViolation(const QString &reason);
-
-Q_SIGNALS:
-    void messageReceived(ClientConnection *connection, const QString &message);
-    // A message over the rate limit was dropped; it is refused to the client.
-    void rateLimited(ClientConnection *connection, const QString &message);
-    void closed(ClientConnection *connection);
-
-private:
+    // Drops the peer if it did not answer the ping before, else pings it again.
     void checkAlive();
 
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
+private:
+
     std::unique_ptr<QWebSocket> m_socket;
+    Listener &m_listener;
     QUuid m_sessionId = QUuid::createUuid();
     QUuid m_userId;
     int m_protocolVersion = 0;
     qint64 m_maxPendingSendBytes;
-    QTimer m_pingTimer;
-    QTimer m_authenticationTimer;
+    // A timer id, not a QTimer: an object would stay with the connection once authenticated.
+    int m_authenticationTimerId = 0;
+    int m_authenticationTimeoutMs;
     TokenBucket m_messages;
     int m_messagesOverLimit = 0;
     int m_closeAfterMessagesOverLimit = 0;
     bool m_awaitingPong = false;
     bool m_pendingFlush = false;
-    QByteArray m_pingPayload;
+    // The last ping's payload, as a number: a QByteArray would be one more allocation per client.
+    quint64 m_pingToken = 0;
 };

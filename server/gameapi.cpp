@@ -69,6 +69,7 @@ GameApi::GameApi(DomainApplication &domain, const ServerSettings &settings, QObj
     : QObject(parent)
     , m_domain(domain)
     , m_settings(settings)
+    , m_pings(settings.pingIntervalMs)
 {
     connect(&m_domain, &DomainApplication::effectsHandled, this, &GameApi::relayAll,
             Qt::QueuedConnection);
@@ -220,19 +221,19 @@ HttpReply GameApi::answerQuery(const Effect &query)
 
 void GameApi::addConnection(QWebSocket *socket)
 {
-    auto *connection = new ClientConnection(socket, m_settings, this);
+    auto *connection = new ClientConnection(socket, m_settings, *this, this);
     m_connections.append(connection);
-    connect(connection, &ClientConnection::messageReceived, this, &GameApi::handleSocketMessage);
-    connect(connection, &ClientConnection::rateLimited, this,
-            [this](ClientConnection *limited, const QString &text) {
-                limited->send(WireFormat::toClient(CommandRejected{
-                        WireFormat::operationIdOf(text.toUtf8()), RejectionReason::rateLimited,
-                        QStringLiteral("too many messages: at most %1 a second").arg(m_settings.messagesPerSecond)}));
-            });
-    connect(connection, &ClientConnection::closed, this, &GameApi::removeConnection);
+    m_pings.add(connection);
 }
 
-void GameApi::handleSocketMessage(ClientConnection *connection, const QString &text)
+void GameApi::rateLimited(ClientConnection *connection, const QString &text)
+{
+    connection->send(WireFormat::toClient(CommandRejected{
+            WireFormat::operationIdOf(text.toUtf8()), RejectionReason::rateLimited,
+            QStringLiteral("too many messages: at most %1 a second").arg(m_settings.messagesPerSecond)}));
+}
+
+void GameApi::messageReceived(ClientConnection *connection, const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
     const Outcome<Effect> message = WireFormat::readFromClient(utf8);
@@ -325,9 +326,10 @@ void GameApi::bind(ClientConnection *connection, const QUuid &userId, const QByt
     connection->send(WireFormat::toClient(SessionAssociated{userId}));
 }
 
-void GameApi::removeConnection(ClientConnection *connection)
+void GameApi::closed(ClientConnection *connection)
 {
     m_connections.removeOne(connection);
+    m_pings.remove(connection);
     const QUuid userId = connection->userId();
     if (!userId.isNull()) {
         QList<ClientConnection *> &ofUser = m_connectionsOfUser[userId];

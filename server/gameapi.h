@@ -3,11 +3,13 @@
 
 #pragma once
 
+#include "clientconnection.h"
 #include "credentialstore.h"
 #include "effect.h"
 #include "eventrouter.h"
 #include "httptransport.h"
 #include "outcome.h"
+#include "pinground.h"
 #include "serversettings.h"
 #include "tokenbucket.h"
 
@@ -15,7 +17,6 @@
 #include <QHostAddress>
 #include <QObject>
 
-class ClientConnection;
 struct AssociateCredential;
 struct ClientHello;
 struct CreateUser;
@@ -26,7 +27,7 @@ class QWebSocket;
 // protocol's WireFormat, checks who they are, submits to the domain, and relays published events to
 // the connections that should hear them. Lives in the server's thread; the domain's events reach it
 // through a queued signal.
-class GameApi : public QObject
+class GameApi : public QObject, private ClientConnection::Listener
 {
     Q_OBJECT
 
@@ -52,7 +53,9 @@ private:
     Outcome<QString> createUser(const CreateUser &command, const QHostAddress &from);
     HttpReply answerQuery(const Effect &query);
 
-    void handleSocketMessage(ClientConnection *connection, const QString &text);
+    void messageReceived(ClientConnection *connection, const QString &text) override;
+    void rateLimited(ClientConnection *connection, const QString &text) override;
+    void closed(ClientConnection *connection) override;
     Outcome<> handleSocketEffect(ClientConnection *connection, const Effect &message);
     // Answers the version handshake; an incompatible client is told why, then closed.
     Outcome<> greet(ClientConnection *connection, const ClientHello &hello);
@@ -60,7 +63,6 @@ private:
     Outcome<> associate(ClientConnection *connection, const AssociateCredential &request);
     // Binds the connection to the user, then sends firstMessage (if any) and SESSION_ASSOCIATED.
     void bind(ClientConnection *connection, const QUuid &userId, const QByteArray &firstMessage = {});
-    void removeConnection(ClientConnection *connection);
     void relayAll(const QList<Effect> &effects);
     void relay(const Effect &effect);
     // Sends now and flushes once the whole unit of work is relayed.
@@ -73,6 +75,7 @@ private:
     CredentialStore m_credentials;
     EventRouter m_router;
     QList<ClientConnection *> m_connections;
+    PingRound m_pings;
     QHash<QUuid, QList<ClientConnection *>> m_connectionsOfUser;
     QHash<QUuid, TokenBucket> m_invitationsOfUser;
     QHash<QHostAddress, TokenBucket> m_userCreationsOfAddress;

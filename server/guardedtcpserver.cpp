@@ -37,26 +37,32 @@ bool hasDescriptorToSpare(qintptr descriptor)
 
 } // namespace
 
-// Lives as a child of its socket, so that its end is seen however the socket ends: QHttpServer and
-// QWebSocketServer disconnect a socket's signals when they hand it over, destroyed among them.
-class GuardedTcpServer::ConnectionTicket : public QObject
+// Tells the server when it ends, however it ends: QHttpServer and QWebSocketServer disconnect a
+// socket's signals when they hand it over, destroyed among them. A subclass rather than a child
+// object: each idle client would pay for one more QObject.
+class GuardedTcpServer::CountedSocket : public QTcpSocket
 {
 public:
-    ConnectionTicket(QTcpSocket *socket, GuardedTcpServer *server, const QHostAddress &address)
-        : QObject(socket)
+    explicit CountedSocket(GuardedTcpServer *server)
+        : QTcpSocket(server)
         , m_server(server)
-        , m_address(address)
     {
     }
-    ~ConnectionTicket() override
+    ~CountedSocket() override
     {
-        if (m_server)
+        if (m_server && m_counted)
             m_server->forget(m_address);
+    }
+    void count(const QHostAddress &address)
+    {
+        m_address = address;
+        m_counted = true;
     }
 
 private:
     QPointer<GuardedTcpServer> m_server;
     QHostAddress m_address;
+    bool m_counted = false;
 };
 
 GuardedTcpServer::GuardedTcpServer(const ConnectionLimits &limits, QObject *parent)
@@ -97,7 +103,7 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
         QMetaObject::invokeMethod(
                 this, [this] { waitForDescriptors(QStringLiteral("no descriptor left")); }, Qt::QueuedConnection);
     }
-    auto *socket = new QTcpSocket(this);
+    auto *socket = new CountedSocket(this);
     if (!socket->setSocketDescriptor(socketDescriptor)) {
         delete socket;
         return;
@@ -111,7 +117,7 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
     const bool fullForAddress = ofAddress >= m_limits.maxConnectionsPerAddress;
     ++m_connectionCount;
     ++ofAddress;
-    new ConnectionTicket(socket, this, address);
+    socket->count(address);
     if (full || fullForAddress) {
         const QString reason = full
                 ? QStringLiteral("the host has %1 connections, its most").arg(m_limits.maxConnections)

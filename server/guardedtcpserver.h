@@ -27,7 +27,7 @@ protected:
     void incomingConnection(qintptr socketDescriptor) override;
 
 private:
-    class ConnectionTicket;
+    class CountedSocket;
 
     void forget(const QHostAddress &address);
     // Pauses accepting, says why once, and resumes once a descriptor is free.

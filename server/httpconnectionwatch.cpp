@@ -86,8 +86,11 @@ void HttpConnectionWatch::readArrivingBytes()
     const qint64 completedBefore = m_framer.completedRequests();
     switch (m_framer.feed(m_socket->peek(m_socket->bytesAvailable()))) {
     case HttpRequestFramer::Position::Upgraded:
+        // ClientConnection keeps a WebSocket's limits; staying would cost an idle client this
+        // object, its framer and its timer.
         m_requestTimer.stop();
         disconnect(m_socket, nullptr, this, nullptr);
+        deleteLater();
         return;
     case HttpRequestFramer::Position::Refused:
         m_requestTimer.stop();

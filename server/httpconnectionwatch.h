@@ -14,8 +14,8 @@ class QTcpSocket;
 // Holds one HTTP connection to its limits while QHttpServer serves it: each request must arrive
 // whole within the request timeout (counted from the connection or from the end of the request
 // before), its headers and body must stay under their sizes, judged from the headers before the
-// body is read, and answers the client leaves unread must stay under the send backlog. Becomes
-// idle once the connection is a WebSocket, whose own limits ClientConnection keeps.
+// body is read, and answers the client leaves unread must stay under the send backlog. Goes once
+// the connection is a WebSocket, whose own limits ClientConnection keeps.
 class HttpConnectionWatch : public QObject
 {
     Q_OBJECT

@@ -4,6 +4,7 @@
 #include "gameapi.h"
 #include "gameserver.h"
 #include "loopbackserver.h"
+#include "pinground.h"
 #include "protocolcatalogue.h"
 #include "testclient.h"
 
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void beaconCountFollowsArrivalsAndDepartures();
     void silentPeerIsDropped();
     void pongsNobodyAskedForKeepNobodyAlive();
+    void amongManyOnlySilentPeersAreDropped();
     void onlyAuthenticatedSocketsHearTheLobby();
     void aPageOfAnotherSiteMayNotOpenTheSocket();
     void aSocketMustAuthenticateInTime();
@@ -825,6 +827,53 @@ void TestWebSocketApi::pongsNobodyAskedForKeepNobodyAlive()
 
     // Dropped at the second check, as a silent peer is.
     QTRY_COMPARE_WITH_TIMEOUT(server.api().connectionCount(), 0, 6 * pingIntervalMs);
+}
+
+// One timer pings every connection, a slice at a time (PingRound): among many connections in every
+// slice, a silent peer still has two intervals, less a slice, before it goes, and no peer that
+// answers ever goes.
+void TestWebSocketApi::amongManyOnlySilentPeersAreDropped()
+{
+    const int pingIntervalMs = 200;
+    ServerSettings settings;
+    settings.pingIntervalMs = pingIntervalMs;
+    const auto running = startLoopbackServer(settings);
+    QVERIFY(running);
+    GameServer &server = *running;
+    // QWebSocket answers each ping by itself.
+    constexpr int answeringCount = 40;
+    std::vector<std::unique_ptr<QWebSocket>> answering;
+    for (int index = 0; index < answeringCount; ++index) {
+        answering.push_back(std::make_unique<QWebSocket>());
+        answering.back()->open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(server.port())));
+    }
+    QTRY_COMPARE(server.api().connectionCount(), qsizetype(answeringCount));
+
+    // Each silent peer reads everything and answers nothing; its life is measured from the
+    // server's 101 to the server's reset. The second one starts once the first is gone, so the
+    // answering ones live through at least four rounds.
+    const int minimumLifeMs = 2 * (pingIntervalMs - pingIntervalMs / PingRound::sliceCount);
+    for (int round = 0; round < 2; ++round) {
+        QTcpSocket silent;
+        QByteArray received;
+        QElapsedTimer life;
+        QObject::connect(&silent, &QTcpSocket::readyRead, &silent, [&] {
+            if (received.isEmpty())
+                life.start();
+            received += silent.readAll();
+        });
+        silent.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(silent.waitForConnected(TestClient::waitTimeoutMs));
+        silent.write("GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                     "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(silent.state() == QAbstractSocket::UnconnectedState, 10 * pingIntervalMs);
+        QVERIFY2(received.startsWith("HTTP/1.1 101 "), received.left(40).constData());
+        QVERIFY(received.mid(received.indexOf("\r\n\r\n")).contains('\x89'));
+        QVERIFY2(life.elapsed() >= minimumLifeMs, qPrintable(QString::number(life.elapsed())));
+    }
+    QCOMPARE(server.api().connectionCount(), qsizetype(answeringCount));
+    for (const auto &socket : answering)
+        QCOMPARE(socket->state(), QAbstractSocket::ConnectedState);
 }
 
 // Who is online and the hall of fame go to players, not to any socket that opens (issue 8, item 4).
