@@ -81,6 +81,18 @@ void ClientConnection::send(const QByteArray &message)
 
 void ClientConnection::send(const QString &message)
 {
+    sendDeferred();
+    write(message);
+}
+
+void ClientConnection::sendDeferred()
+{
+    for (const QString &message : std::exchange(m_deferred, {}))
+        write(message);
+}
+
+void ClientConnection::write(const QString &message)
+{
     if (m_socket->bytesToWrite() > m_maxPendingSendBytes) {
         qCWarning(lcWebSocket) << "dropping" << m_sessionId << ": it reads too slowly";
         m_socket->abort();

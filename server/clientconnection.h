@@ -8,6 +8,7 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QStringList>
 #include <QUuid>
 
 #include <memory>
@@ -55,6 +56,11 @@ public:
     void send(const QString &message);
     // Writes what waits to be sent now, instead of at the loop's next turn.
     void flush();
+    // Keeps a message to send later (a broadcast sent a slice at a time); sent before anything
+    // newer, by sendDeferred() or by the next send().
+    void defer(const QString &message) { m_deferred.append(message); }
+    bool hasDeferred() const { return !m_deferred.isEmpty(); }
+    void sendDeferred();
     bool hasPendingFlush() const { return m_pendingFlush; }
     void setPendingFlush(bool pending) { m_pendingFlush = pending; }
     // Says goodbye with a reason (close code 1001, "going away") and pushes it out at once: the
@@ -69,6 +75,8 @@ protected:
     void timerEvent(QTimerEvent *event) override;
 
 private:
+    // Sends unless the peer reads too slowly, which drops it.
+    void write(const QString &message);
 
     std::unique_ptr<QWebSocket> m_socket;
     Listener &m_listener;
@@ -86,4 +94,5 @@ private:
     bool m_pendingFlush = false;
     // The last ping's payload, as a number: a QByteArray would be one more allocation per client.
     quint64 m_pingToken = 0;
+    QStringList m_deferred;
 };

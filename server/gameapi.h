@@ -16,6 +16,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 
 struct AssociateCredential;
 struct ClientHello;
@@ -65,6 +66,10 @@ private:
     void bind(ClientConnection *connection, const QUuid &userId, const QByteArray &firstMessage = {});
     void relayAll(const QList<Effect> &effects);
     void relay(const Effect &effect);
+    // Sends what waits in the next slice of connections a broadcast deferred (see relay), and
+    // leaves the rest to the next turn of the loop.
+    void sendDeferredSlice();
+    void scheduleDeferredSlice();
     // Sends now and flushes once the whole unit of work is relayed.
     void sendTo(ClientConnection *connection, const QString &message);
 
@@ -82,4 +87,7 @@ private:
     // Connections sent to during the current relayAll. One dropped meanwhile is deleted later, so
     // each is still there when relayAll flushes them.
     QList<ClientConnection *> m_written;
+    // Connections holding a broadcast's message, in the order they are to send it.
+    QList<QPointer<ClientConnection>> m_deferred;
+    bool m_deferredSliceScheduled = false;
 };

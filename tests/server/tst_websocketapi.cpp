@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tic-Tac-Toe contributors
 // SPDX-License-Identifier: MIT
 
+#include "clientconnection.h"
 #include "gameapi.h"
 #include "gameserver.h"
 #include "loopbackserver.h"
@@ -17,6 +18,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QWebSocket>
+#include <QWebSocketServer>
 
 #include <memory>
 
@@ -54,6 +56,8 @@ private Q_SLOTS:
     void binaryMessageClosesWith1003();
     void userConnectedIsAnArrivalForEveryoneAndTheListForTheUser();
     void anArrivalAndADepartureSendOthersOneSmallMessageEach();
+    void aMessageToManyReachesEachBeforeAnythingNewer();
+    void aConnectionSendsWhatItKeptBeforeAnythingNewer();
     void closingSocketTellsOthersTheUserWentOffline();
     void userWithTwoSocketsStaysOnlineUntilBothClose();
     void beaconCountFollowsArrivalsAndDepartures();
@@ -696,6 +700,82 @@ void TestWebSocketApi::anArrivalAndADepartureSendOthersOneSmallMessageEach()
         QVERIFY(other->syncWithServer());
         QCOMPARE(other->received(), QList<QJsonObject>({departure}));
     }
+}
+
+// A message to everyone goes out a slice of sockets per turn of the loop, so that it does not hold
+// the games' moves behind it (issue 9). It still reaches each player, and a socket sent something
+// newer meanwhile sends the older message first.
+void TestWebSocketApi::aMessageToManyReachesEachBeforeAnythingNewer()
+{
+    constexpr int playersOnline = 150; // more than two slices
+    ServerSettings settings;
+    settings.userCreationsPerMinute = playersOnline + 1;
+    settings.connections.maxConnectionsPerAddress = playersOnline + 2;
+    const auto running = startLoopbackServer(settings);
+    QVERIFY(running);
+    std::vector<std::unique_ptr<TestClient>> players;
+    for (int index = 0; index < playersOnline; ++index) {
+        players.push_back(std::make_unique<TestClient>(running->port()));
+        TestClient &player = *players.back();
+        QVERIFY(player.openSocket());
+        QVERIFY(player.createUserOverSocket(u"Player %1"_s.arg(index)));
+        QVERIFY(player.announce());
+    }
+    const auto arrivalOf = [](const TestClient &user) {
+        return [id = TestClient::idObject(user.userId())](const QJsonObject &payload) {
+            return payload.value(u"userId").toObject() == id;
+        };
+    };
+    TestClient &last = *players.back();
+    // A socket sends in order (a ping's pong does not wait): once the last arrival is there, all are.
+    for (const auto &player : players) {
+        QVERIFY(player->waitFor(u"USER_CAME_ONLINE"_s, arrivalOf(last)));
+        player->clearReceived();
+    }
+
+    // The newcomer's arrival goes to everyone. Then the last player, in the last slice, asks for
+    // the list: its answer comes after the arrival, whether the arrival's slice went out already or
+    // not (aConnectionSendsWhatItKeptBeforeAnythingNewer shows the second case).
+    TestClient newcomer(running->port());
+    QVERIFY(newcomer.openSocket());
+    QVERIFY(newcomer.createUserOverSocket(u"Newcomer"_s));
+    QVERIFY(newcomer.announce());
+    last.send(u"USER_CONNECTED"_s,
+              {{u"id"_s, TestClient::idObject(last.userId())}, {u"operationId"_s, TestClient::newIdObject()}});
+    QVERIFY(last.waitForCount(2));
+    QCOMPARE(last.receivedTypes(), QStringList({u"USER_CAME_ONLINE"_s, u"USERS_ONLINE_UPDATED"_s}));
+    for (const auto &player : players)
+        QVERIFY(player->waitFor(u"USER_CAME_ONLINE"_s, arrivalOf(newcomer)));
+}
+
+void TestWebSocketApi::aConnectionSendsWhatItKeptBeforeAnythingNewer()
+{
+    struct Deaf : ClientConnection::Listener
+    {
+        void messageReceived(ClientConnection *, const QString &) override { }
+        void rateLimited(ClientConnection *, const QString &) override { }
+        void closed(ClientConnection *) override { }
+    } deaf;
+    QWebSocketServer listening(u"kept messages"_s, QWebSocketServer::NonSecureMode);
+    QVERIFY(listening.listen(QHostAddress::LocalHost));
+    QWebSocket peer;
+    QStringList heard;
+    connect(&peer, &QWebSocket::textMessageReceived, &peer, [&heard](const QString &message) { heard.append(message); });
+    peer.open(listening.serverUrl());
+    QTRY_VERIFY(listening.hasPendingConnections());
+    ClientConnection connection(listening.nextPendingConnection(), ServerSettings(), deaf);
+    QTRY_COMPARE(peer.state(), QAbstractSocket::ConnectedState);
+
+    connection.defer(u"first"_s);
+    connection.defer(u"second"_s);
+    connection.send(u"third"_s);
+    connection.flush();
+    connection.defer(u"fourth"_s);
+    QTRY_COMPARE(heard, QStringList({u"first"_s, u"second"_s, u"third"_s}));
+    connection.sendDeferred();
+    connection.flush();
+    QTRY_COMPARE(heard, QStringList({u"first"_s, u"second"_s, u"third"_s, u"fourth"_s}));
+    QVERIFY(!connection.hasDeferred());
 }
 
 void TestWebSocketApi::closingSocketTellsOthersTheUserWentOffline()
