@@ -24,6 +24,18 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A server of its own, pinging often enough to watch.
+std::unique_ptr<GameServer> serverPingingEvery(int pingIntervalMs)
+{
+    ServerSettings settings;
+    settings.pingIntervalMs = pingIntervalMs;
+    return startLoopbackServer(settings);
+}
+
+} // namespace
+
 // The WebSocket half of docs/protocol.md against a real server: identity, rejections, limits and
 // the online list.
 class TestWebSocketApi : public QObject
@@ -848,11 +860,8 @@ void TestWebSocketApi::beaconCountFollowsArrivalsAndDepartures()
 
 void TestWebSocketApi::silentPeerIsDropped()
 {
-    // A server of its own, with pings frequent enough to watch.
     const int pingIntervalMs = 250;
-    ServerSettings settings;
-    settings.pingIntervalMs = pingIntervalMs;
-    const auto running = startLoopbackServer(settings);
+    const auto running = serverPingingEvery(pingIntervalMs);
     QVERIFY(running);
     GameServer &server = *running;
     TestClient alice(server.port());
@@ -886,9 +895,7 @@ void TestWebSocketApi::silentPeerIsDropped()
 void TestWebSocketApi::pongsNobodyAskedForKeepNobodyAlive()
 {
     const int pingIntervalMs = 200;
-    ServerSettings settings;
-    settings.pingIntervalMs = pingIntervalMs;
-    const auto running = startLoopbackServer(settings);
+    const auto running = serverPingingEvery(pingIntervalMs);
     QVERIFY(running);
     GameServer &server = *running;
 
@@ -915,9 +922,7 @@ void TestWebSocketApi::pongsNobodyAskedForKeepNobodyAlive()
 void TestWebSocketApi::amongManyOnlySilentPeersAreDropped()
 {
     const int pingIntervalMs = 200;
-    ServerSettings settings;
-    settings.pingIntervalMs = pingIntervalMs;
-    const auto running = startLoopbackServer(settings);
+    const auto running = serverPingingEvery(pingIntervalMs);
     QVERIFY(running);
     GameServer &server = *running;
     // QWebSocket answers each ping by itself.
