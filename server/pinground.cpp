@@ -11,7 +11,9 @@ PingRound::PingRound(int intervalMs)
 {
     // Precise: a coarse timer may fire 5% early, and a peer must have a whole interval to answer.
     m_timer.setTimerType(Qt::PreciseTimer);
-    m_timer.setInterval(std::max(1, intervalMs / sliceCount));
+    // Rounded up: a round of sixteen ticks never takes less than the interval (250 / 16 rounded
+    // down made a round of 240 ms, and a silent peer went before its two intervals, less a slice).
+    m_timer.setInterval(std::max(1, (intervalMs + sliceCount - 1) / sliceCount));
     m_timer.callOnTimeout([this] { pingNextSlice(); });
     m_timer.start();
 }
