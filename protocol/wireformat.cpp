@@ -68,10 +68,7 @@ QByteArray toClient(const Effect &message)
     QByteArray text;
     text.reserve(256);
     text.append("{\"type\":\"").append(spec.socketName.toLatin1()).append("\",\"payload\":");
-    if (message.payloadJson().isEmpty())
-        GadgetJson::writeJson(message.metaObject(), message.data(), text);
-    else
-        text.append(message.payloadJson());
+    message.appendPayloadJson(text);
     text.append('}');
     return text;
 }

@@ -20,7 +20,6 @@
 
 #include <sqlite3.h>
 
-#include <chrono>
 
 // Quiet unless asked for (QT_LOGGING_RULES="tictactoe.storage.debug=true").
 Q_LOGGING_CATEGORY(lcStorage, "tictactoe.storage", QtInfoMsg)
@@ -66,37 +65,6 @@ QString idText(const QUuid &id)
 QByteArray idUtf8(const QUuid &id)
 {
     return id.toByteArray(QUuid::WithoutBraces);
-}
-
-// The text of QDateTime::toString(Qt::ISODateWithMs) in UTC ("2026-01-01T12:00:01.500Z"), which
-// reads back with QDateTime::fromString. Qt's own formatting cost a tenth of a move's instructions.
-QByteArray isoUtcText(const QDateTime &at)
-{
-    using namespace std::chrono;
-    const sys_time<milliseconds> time{milliseconds(at.toMSecsSinceEpoch())};
-    const sys_days day = floor<days>(time);
-    const year_month_day date{day};
-    const hh_mm_ss clock{time - day};
-    QByteArray text(24, '0');
-    const auto put = [&text](qsizetype end, long long value) {
-        for (char *digit = text.data() + end; value > 0; value /= 10)
-            *--digit = char('0' + value % 10);
-    };
-    put(4, int(date.year()));
-    text[4] = '-';
-    put(7, unsigned(date.month()));
-    text[7] = '-';
-    put(10, unsigned(date.day()));
-    text[10] = 'T';
-    put(13, clock.hours().count());
-    text[13] = ':';
-    put(16, clock.minutes().count());
-    text[16] = ':';
-    put(19, clock.seconds().count());
-    text[19] = '.';
-    put(23, clock.subseconds().count());
-    text[23] = 'Z';
-    return text;
 }
 
 QString stageText(Games::Stage stage)
@@ -399,7 +367,7 @@ std::optional<User> SqliteStore::findUser(const QUuid &id) const
 void SqliteStore::addUser(const User &user)
 {
     m_memory.users().addUser(user);
-    write(m_writes->insertUser.execute({idUtf8(user.id), user.alias.toUtf8(), isoUtcText(user.createdAt)}));
+    write(m_writes->insertUser.execute({idUtf8(user.id), user.alias.toUtf8(), GadgetJson::isoUtcText(user.createdAt)}));
     if (const QString hash = m_hashesAwaitingTheirUser.take(user.id); !hash.isEmpty())
         setCredentialHash(user.id, hash);
 }
@@ -468,11 +436,10 @@ void SqliteStore::saveGame(const Game &game)
 
 void SqliteStore::recordEvent(const QUuid &gameId, const Effect &event, const QDateTime &at)
 {
-    QByteArray payload = event.payloadJson();
-    if (payload.isEmpty())
-        GadgetJson::writeJson(event.metaObject(), event.data(), payload);
+    QByteArray payload;
+    event.appendPayloadJson(payload);
     write(m_writes->insertGameEvent.execute(
-            {idUtf8(gameId), versionOf(event), event.typeName().toUtf8(), payload, isoUtcText(at)}));
+            {idUtf8(gameId), versionOf(event), event.typeName().toUtf8(), payload, GadgetJson::isoUtcText(at)}));
     if (event.is<GameEnded>())
         m_recentGames.reset();
 }

@@ -23,6 +23,14 @@ Effect Effect::withPayloadJson() const
     return encoded;
 }
 
+void Effect::appendPayloadJson(QByteArray &out) const
+{
+    if (hasPayloadJson())
+        out.append(m_payloadJson);
+    else
+        GadgetJson::writeJson(metaObject(), data(), out);
+}
+
 QString Effect::typeName() const
 {
     const QMetaObject *meta = metaObject();

@@ -41,8 +41,9 @@ public:
     // once for all its copies: a recorded event goes to storage and then to the wire, and each
     // used to write the same text again.
     Effect withPayloadJson() const;
-    // That text; empty unless withPayloadJson() wrote it.
-    const QByteArray &payloadJson() const { return m_payloadJson; }
+    bool hasPayloadJson() const { return !m_payloadJson.isEmpty(); }
+    // Appends that text, or writes it now for an effect that does not carry it.
+    void appendPayloadJson(QByteArray &out) const;
 
     template<EffectValue T>
     bool is() const

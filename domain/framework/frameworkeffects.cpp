@@ -49,10 +49,7 @@ void registerFrameworkJsonConverters()
                     out.append("{\"type\":");
                     GadgetJson::writeJsonValue(effect.typeName(), out);
                     out.append(",\"payload\":");
-                    if (effect.payloadJson().isEmpty())
-                        GadgetJson::writeJson(effect.metaObject(), effect.data(), out);
-                    else
-                        out.append(effect.payloadJson());
+                    effect.appendPayloadJson(out);
                     out.append('}');
                 });
     });

@@ -13,6 +13,7 @@
 #include <QUuid>
 
 #include <charconv>
+#include <chrono>
 #include <cmath>
 #include <memory>
 #include <limits>
@@ -364,7 +365,7 @@ void writeValueJson(const QVariant &value, QByteArray &out)
     case QMetaType::QDateTime: {
         const QDateTime dateTime = value.toDateTime();
         if (dateTime.isValid())
-            writeString(dateTime.toUTC().toString(Qt::ISODateWithMs), out);
+            out.append('"').append(isoUtcText(dateTime)).append('"');
         else
             out.append("null");
         return;
@@ -392,6 +393,37 @@ void writeValueJson(const QVariant &value, QByteArray &out)
     }
     qWarning("GadgetJson: no JSON form for type %s", type.name());
     out.append("null");
+}
+
+QByteArray isoUtcText(const QDateTime &at)
+{
+    using namespace std::chrono;
+    const sys_time<milliseconds> time{milliseconds(at.toMSecsSinceEpoch())};
+    const sys_days day = floor<days>(time);
+    const year_month_day date{day};
+    if (int(date.year()) < 0 || int(date.year()) > 9999)
+        return at.toUTC().toString(Qt::ISODateWithMs).toLatin1();
+    const hh_mm_ss clock{time - day};
+    QByteArray text(24, '0');
+    const auto put = [&text](qsizetype end, long long value) {
+        for (char *digit = text.data() + end; value > 0; value /= 10)
+            *--digit = char('0' + value % 10);
+    };
+    put(4, int(date.year()));
+    text[4] = '-';
+    put(7, unsigned(date.month()));
+    text[7] = '-';
+    put(10, unsigned(date.day()));
+    text[10] = 'T';
+    put(13, clock.hours().count());
+    text[13] = ':';
+    put(16, clock.minutes().count());
+    text[16] = ':';
+    put(19, clock.seconds().count());
+    text[19] = '.';
+    put(23, clock.subseconds().count());
+    text[23] = 'Z';
+    return text;
 }
 
 void writeIdJson(const QUuid &id, QByteArray &out)

@@ -102,7 +102,7 @@ void TestProtocol::writesTheEnvelopesOfBothSides()
     // A recorded event carries its payload's text, written once for storage and the wire: the
     // same bytes.
     const Effect recorded = Effect(TurnTimeout{game, bob}).withPayloadJson();
-    QVERIFY(!recorded.payloadJson().isEmpty());
+    QVERIFY(recorded.hasPayloadJson());
     QCOMPARE(recorded, Effect(TurnTimeout{game, bob}));
     QCOMPARE(WireFormat::toClient(recorded), WireFormat::toClient(TurnTimeout{game, bob}));
     QCOMPARE(WireFormat::toServer(AssociateCredential{alice, u"secret"_s}),
