@@ -273,7 +273,8 @@ SessionTestCase {
         tryCompare(findChild(page, "turnLabel"), "text", "Guest's turn", networkTimeout)
         const watching = findChild(page, "watchingLabel")
         verify(watching.visible)
-        compare(watching.text, "You are watching <b>Hostess (X) against Guest (O)</b>.")
+        // Each alias is its own answer from the host: the turn names only Guest.
+        tryCompare(watching, "text", "You are watching <b>Hostess (X) against Guest (O)</b>.", networkTimeout)
         verify(!findChild(page, "matchLabel").visible)
         compare(cells(page)[4].text, "X")
         compare(playableCells(page), [])
